@@ -1,0 +1,8 @@
+package io.kine.kernel.patients;
+
+import io.kine.kernel.organization.OrganizationId;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record PatientRegistered(PatientId patientId, OrganizationId organizationId, PatientDetails details) {
+}

@@ -1,0 +1,15 @@
+package io.kine.kernel.patients;
+
+import io.kine.kernel.OrganizationScoped;
+import io.kine.kernel.identity.Permission;
+import io.kine.kernel.identity.RequiresPermission;
+import io.kine.kernel.organization.OrganizationId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Replaces the patient's details. Sending the same details again records nothing. */
+@RequiresPermission(Permission.PATIENT_WRITE)
+public record UpdatePatientDetails(
+        @TargetAggregateIdentifier PatientId patientId,
+        OrganizationId organizationId,
+        PatientDetails details) implements OrganizationScoped {
+}
