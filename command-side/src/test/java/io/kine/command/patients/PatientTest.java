@@ -103,7 +103,7 @@ class PatientTest {
         PatientDetails moved = withBirthDate(LocalDate.of(1985, 3, 15));
 
         fixture.given(new PatientRegistered(PATIENT, CLINIC, amina()))
-                .when(new UpdatePatientDetails(PATIENT, CLINIC, moved))
+                .when(new UpdatePatientDetails(PATIENT, CLINIC, moved, null))
                 .expectEvents(new PatientDetailsUpdated(PATIENT, CLINIC, moved))
                 .expectResultMessagePayload(1L);
     }
@@ -111,7 +111,7 @@ class PatientTest {
     @Test
     void recordsNothingWhenTheSameDetailsAreSentAgain() {
         fixture.given(new PatientRegistered(PATIENT, CLINIC, amina()))
-                .when(new UpdatePatientDetails(PATIENT, CLINIC, amina()))
+                .when(new UpdatePatientDetails(PATIENT, CLINIC, amina(), null))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
                 .expectResultMessagePayload(0L);
@@ -120,7 +120,7 @@ class PatientTest {
     @Test
     void hidesAPatientOfAnotherOrganization() {
         fixture.given(new PatientRegistered(PATIENT, CLINIC, amina()))
-                .when(new UpdatePatientDetails(PATIENT, OrganizationId.random(), withBirthDate(LocalDate.of(1990, 1, 1))))
+                .when(new UpdatePatientDetails(PATIENT, OrganizationId.random(), withBirthDate(LocalDate.of(1990, 1, 1)), null))
                 .expectException(PatientNotFound.class)
                 .expectNoEvents();
     }
@@ -143,7 +143,7 @@ class PatientTest {
     @Test
     void refusesToEditAnArchivedPatient() {
         fixture.given(new PatientRegistered(PATIENT, CLINIC, amina()), new PatientArchived(PATIENT, CLINIC))
-                .when(new UpdatePatientDetails(PATIENT, CLINIC, withBirthDate(LocalDate.of(1990, 1, 1))))
+                .when(new UpdatePatientDetails(PATIENT, CLINIC, withBirthDate(LocalDate.of(1990, 1, 1)), null))
                 .expectException(PatientIsArchived.class)
                 .expectNoEvents();
     }

@@ -1,0 +1,89 @@
+package io.kine.infra.config;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.kine.kernel.identity.UserId;
+import io.kine.kernel.organization.LocationId;
+import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.patients.PatientId;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.function.Function;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * How events, snapshots, tokens and sagas are written: JSON an auditor can read with SQL.
+ * Dates are ISO strings and typed ids plain UUID strings ({@code "patientId": "8f1…"}).
+ *
+ * <p>Axon 4 uses Jackson 2; the web layer uses Spring Boot's Jackson 3. This mapper is not a
+ * bean, so the two never meet.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonSerialization {
+
+    static ObjectMapper eventMapper() {
+        SimpleModule typedIds = new SimpleModule("kine-typed-ids");
+        typedId(typedIds, OrganizationId.class, OrganizationId::value, OrganizationId::new);
+        typedId(typedIds, LocationId.class, LocationId::value, LocationId::new);
+        typedId(typedIds, UserId.class, UserId::value, UserId::new);
+        typedId(typedIds, PatientId.class, PatientId::value, PatientId::new);
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .registerModule(typedIds)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    }
+
+    private static <T> void typedId(SimpleModule module, Class<T> type, Function<T, UUID> value,
+            Function<UUID, T> create) {
+        module.addSerializer(type, new JsonSerializer<>() {
+            @Override
+            public void serialize(T id, JsonGenerator json, SerializerProvider provider) throws IOException {
+                json.writeString(value.apply(id).toString());
+            }
+        });
+        module.addDeserializer(type, new JsonDeserializer<>() {
+            @Override
+            public T deserialize(JsonParser json, DeserializationContext context) throws IOException {
+                return create.apply(UUID.fromString(json.getValueAsString()));
+            }
+        });
+    }
+
+    private static Serializer json() {
+        return JacksonSerializer.builder().objectMapper(eventMapper()).build();
+    }
+
+    /** Snapshots, tokens and sagas. */
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return json();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return json();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return json();
+    }
+}

@@ -1,0 +1,104 @@
+package io.kine.infra.demo;
+
+import io.kine.infra.messaging.SystemCommands;
+import io.kine.infra.security.UserLogins;
+import io.kine.kernel.identity.CreateUserAccount;
+import io.kine.kernel.identity.Role;
+import io.kine.kernel.identity.UserId;
+import io.kine.kernel.organization.LocationId;
+import io.kine.kernel.organization.OpenLocation;
+import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.organization.RegisterOrganization;
+import io.kine.kernel.patients.PatientId;
+import io.kine.kernel.patients.RegisterPatient;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads a demo clinic into an empty database, through the same commands people send, so the
+ * demo has a real event history: an organization, a location, one login per role and a few
+ * hundred patients.
+ */
+@Component
+class DemoClinic {
+
+    static final String PASSWORD = "kine-demo";
+    static final String EMAIL_DOMAIN = "@demo.kine.local";
+    private static final Logger log = LoggerFactory.getLogger(DemoClinic.class);
+
+    private final SystemCommands commands;
+    private final UserLogins logins;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final boolean enabled;
+    private final int patientCount;
+
+    DemoClinic(SystemCommands commands, UserLogins logins, JdbcClient jdbc, TransactionTemplate transaction,
+            @Value("${kine.demo.enabled:false}") boolean enabled, @Value("${kine.demo.patients:200}") int patientCount) {
+        this.commands = commands;
+        this.logins = logins;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.enabled = enabled;
+        this.patientCount = patientCount;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadWhenEmpty() {
+        if (enabled && !anyOrganizationExists()) {
+            load();
+        }
+    }
+
+    private boolean anyOrganizationExists() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE type = 'Organization')")
+                .query(Boolean.class).single();
+    }
+
+    void load() {
+        OrganizationId clinic = OrganizationId.random();
+        commands.send(new RegisterOrganization(clinic, "Cabinet de kinésithérapie des Lilas", "EUR", Locale.FRENCH), clinic);
+        commands.send(new OpenLocation(clinic, LocationId.random(), "Paris 11e", ZoneId.of("Europe/Paris")), clinic);
+        for (DemoLogin login : DemoLogin.ALL) {
+            createLogin(clinic, login);
+        }
+        DemoPatients patients = new DemoPatients(2026L);
+        for (int i = 0; i < patientCount; i++) {
+            commands.send(new RegisterPatient(PatientId.random(), clinic, patients.next()), clinic);
+        }
+        log.info("Demo clinic loaded: {} logins (password '{}'), {} patients", DemoLogin.ALL.size(), PASSWORD,
+                patientCount);
+    }
+
+    /** The account's event and its login row commit together, or neither does. */
+    private void createLogin(OrganizationId clinic, DemoLogin login) {
+        UserId user = UserId.random();
+        String email = login.role().name().toLowerCase(Locale.ROOT) + EMAIL_DOMAIN;
+        transaction.executeWithoutResult(status -> {
+            commands.send(new CreateUserAccount(user, clinic, email, login.displayName(), Set.of(login.role())), clinic);
+            logins.add(user.value(), clinic.value(), email, login.displayName(), Set.of(login.role()), PASSWORD);
+        });
+    }
+
+    record DemoLogin(Role role, String displayName) {
+
+        static final List<DemoLogin> ALL = List.of(
+                new DemoLogin(Role.OWNER, "Claire Dubois"),
+                new DemoLogin(Role.ADMIN, "Youssef Alaoui"),
+                new DemoLogin(Role.MANAGER, "Sophie Martin"),
+                new DemoLogin(Role.PRACTITIONER, "Karim Benjelloun"),
+                new DemoLogin(Role.ASSISTANT, "Léa Moreau"),
+                new DemoLogin(Role.PATIENT, "Nadia El Idrissi"),
+                new DemoLogin(Role.AUDITOR, "Marc Lefèvre"));
+    }
+}
