@@ -1,5 +1,6 @@
 package io.kine.infra;
 
+import io.kine.infra.messaging.MessageMetadata;
 import io.kine.infra.messaging.SystemCommands;
 import io.kine.infra.security.KineUser;
 import io.kine.infra.security.UserLogins;
@@ -13,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.Message;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,6 +55,14 @@ public final class TestClinics {
             logins.add(user.value(), organization.value(), email, "Test " + role, Set.of(role), PASSWORD);
         });
         return logins.loadUserByUsername(email);
+    }
+
+    /** A message sent as Kine itself for {@code organization}, e.g. a query asked from a test. */
+    public static Message<?> asSystem(Object payload, OrganizationId organization) {
+        return GenericMessage.asMessage(payload).andMetaData(Map.of(
+                MessageMetadata.ACTOR_ID, MessageMetadata.SYSTEM_ACTOR.toString(),
+                MessageMetadata.ACTOR_ROLES, MessageMetadata.SYSTEM_ROLE,
+                MessageMetadata.ORGANIZATION_ID, organization.toString()));
     }
 
     public record Clinic(OrganizationId organizationId, Map<Role, KineUser> users) {

@@ -1,5 +1,7 @@
 package io.kine.infra.config;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -35,6 +37,7 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 class AxonSerialization {
 
+    /** Package-visible for the serialization tests. */
     static ObjectMapper eventMapper() {
         SimpleModule typedIds = new SimpleModule("kine-typed-ids");
         typedId(typedIds, OrganizationId.class, OrganizationId::value, OrganizationId::new);
@@ -42,6 +45,9 @@ class AxonSerialization {
         typedId(typedIds, UserId.class, UserId::value, UserId::new);
         typedId(typedIds, PatientId.class, PatientId::value, PatientId::new);
         return new ObjectMapper()
+                // exactly the record components: a helper like isEmpty() must not become a field
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .registerModule(new JavaTimeModule())
                 .registerModule(typedIds)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -35,7 +35,8 @@ final class DemoPatients {
         String first = pick(woman ? WOMEN : MEN);
         String last = pick(LAST_NAMES);
         LocalDate born = LocalDate.of(1940 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        String phone = random.nextInt(10) < 8 ? "06" + String.format("%08d", random.nextInt(100_000_000)) : null;
+        // 061... is inside the French mobile ranges libphonenumber accepts
+        String phone = random.nextInt(10) < 8 ? "061" + String.format("%07d", random.nextInt(10_000_000)) : null;
         String email = random.nextInt(10) < 7 ? ascii(first + "." + last) + "@example.org" : null;
         PostalAddress address = new PostalAddress((1 + random.nextInt(120)) + " " + pick(STREETS),
                 "750" + (10 + random.nextInt(10)), "Paris", "France");

@@ -7,6 +7,8 @@ import io.kine.kernel.patients.PatientRegistered;
 import io.kine.kernel.patients.PatientRestored;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -47,7 +49,7 @@ class PatientProjection {
                 .param("organizationId", event.organizationId().value())
                 .param("at", Timestamp.from(occurredAt))
                 .param("version", version)
-                .paramSource(DetailColumns.of(event.details()))
+                .params(detailColumns(event.details()))
                 .update();
     }
 
@@ -65,7 +67,7 @@ class PatientProjection {
                 .param("patientId", event.patientId().value())
                 .param("at", Timestamp.from(occurredAt))
                 .param("version", version)
-                .paramSource(DetailColumns.of(event.details()))
+                .params(detailColumns(event.details()))
                 .update();
     }
 
@@ -99,17 +101,22 @@ class PatientProjection {
     }
 
     /** The columns every event carrying a patient's full details writes. */
-    record DetailColumns(String firstName, String lastName, java.sql.Date dateOfBirth, String sex, String phone,
-            String email, String street, String postalCode, String city, String country, String insurer,
-            String policyNumber, String nameKey, String searchText) {
-
-        static org.springframework.jdbc.core.namedparam.SqlParameterSource of(PatientDetails d) {
-            return new org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource(new DetailColumns(
-                    d.firstName(), d.lastName(), java.sql.Date.valueOf(d.dateOfBirth()), d.sex().name(), d.phone(),
-                    d.email(), d.address().street(), d.address().postalCode(), d.address().city(),
-                    d.address().country(), d.insurance().insurer(), d.insurance().policyNumber(),
-                    SearchText.nameKey(d.firstName(), d.lastName()),
-                    SearchText.forPatient(d.firstName(), d.lastName(), d.phone(), d.email())));
-        }
+    private static Map<String, Object> detailColumns(PatientDetails d) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("firstName", d.firstName());
+        columns.put("lastName", d.lastName());
+        columns.put("dateOfBirth", java.sql.Date.valueOf(d.dateOfBirth()));
+        columns.put("sex", d.sex().name());
+        columns.put("phone", d.phone());
+        columns.put("email", d.email());
+        columns.put("street", d.address().street());
+        columns.put("postalCode", d.address().postalCode());
+        columns.put("city", d.address().city());
+        columns.put("country", d.address().country());
+        columns.put("insurer", d.insurance().insurer());
+        columns.put("policyNumber", d.insurance().policyNumber());
+        columns.put("nameKey", SearchText.nameKey(d.firstName(), d.lastName()));
+        columns.put("searchText", SearchText.forPatient(d.firstName(), d.lastName(), d.phone(), d.email()));
+        return columns;
     }
 }

@@ -1,0 +1,81 @@
+package io.kine.infra.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kine.kernel.identity.Role;
+import io.kine.kernel.identity.UserAccountCreated;
+import io.kine.kernel.identity.UserId;
+import io.kine.kernel.organization.LocationId;
+import io.kine.kernel.organization.LocationOpened;
+import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.organization.OrganizationRegistered;
+import io.kine.kernel.patients.Insurance;
+import io.kine.kernel.patients.PatientArchived;
+import io.kine.kernel.patients.PatientDetails;
+import io.kine.kernel.patients.PatientDetailsUpdated;
+import io.kine.kernel.patients.PatientId;
+import io.kine.kernel.patients.PatientRegistered;
+import io.kine.kernel.patients.PatientRestored;
+import io.kine.kernel.patients.PostalAddress;
+import io.kine.kernel.patients.Sex;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every event survives the trip to the event table and back, and is written as plain, readable JSON. */
+class EventSerializationTest {
+
+    private final Serializer serializer = new AxonSerialization().eventSerializer();
+
+    static final OrganizationId CLINIC = new OrganizationId(UUID.fromString("11111111-1111-1111-1111-111111111111"));
+    static final PatientId PATIENT = new PatientId(UUID.fromString("22222222-2222-2222-2222-222222222222"));
+    static final PatientDetails DETAILS = new PatientDetails("Élodie", "Lefèvre", LocalDate.of(1984, 2, 29), Sex.FEMALE,
+            "+33612345678", "elodie@example.org", new PostalAddress("3 rue des Lilas", "75011", "Paris", "France"),
+            new Insurance("MGEN", "123456"));
+
+    static List<Object> everyEvent() {
+        return List.of(
+                new OrganizationRegistered(CLINIC, "Cabinet", "EUR", Locale.FRENCH),
+                new LocationOpened(CLINIC, new LocationId(UUID.randomUUID()), "Paris 11e", ZoneId.of("Europe/Paris")),
+                new UserAccountCreated(new UserId(UUID.randomUUID()), CLINIC, "a@b.org", "A B", Set.of(Role.AUDITOR)),
+                new PatientRegistered(PATIENT, CLINIC, DETAILS),
+                new PatientRegistered(PATIENT, CLINIC, new PatientDetails("A", "B", LocalDate.of(2000, 1, 1), Sex.UNKNOWN,
+                        null, null, PostalAddress.NONE, Insurance.NONE)),
+                new PatientDetailsUpdated(PATIENT, CLINIC, DETAILS),
+                new PatientArchived(PATIENT, CLINIC),
+                new PatientRestored(PATIENT, CLINIC));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyEvent")
+    void readsBackEveryEventItWrites(Object event) {
+        SerializedObject<String> json = serializer.serialize(event, String.class);
+
+        assertThat((Object) serializer.deserialize(json)).isEqualTo(event);
+    }
+
+    @Test
+    void writesTypedIdsAsPlainStringsDatesAsIsoAndNoHelperProperties() {
+        String json = serializer.serialize(new PatientRegistered(PATIENT, CLINIC, DETAILS), String.class).getData();
+
+        assertThat(json)
+                .contains("\"patientId\":\"22222222-2222-2222-2222-222222222222\"")
+                .contains("\"dateOfBirth\":\"1984-02-29\"")
+                .contains("\"firstName\":\"Élodie\"")
+                .doesNotContain("empty");
+    }
+
+    @Test
+    void recordsTheEventRevision() {
+        assertThat(serializer.serialize(new PatientArchived(PATIENT, CLINIC), String.class).getType().getRevision())
+                .isEqualTo("1");
+    }
+}
