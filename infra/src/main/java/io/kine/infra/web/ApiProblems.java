@@ -9,6 +9,7 @@ import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -70,8 +71,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.NOT_FOUND, "not-found", "error.notFound", locale));
     }
 
-    /** Two writers raced on one record, or a create was retried with an id already taken. */
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    /** Two writers raced on one record, a client wrote over a version it had not seen, or an id was reused. */
+    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class,
+            AggregateStreamCreationException.class})
     ResponseEntity<ProblemDetail> conflict(RuntimeException race, Locale locale) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(problem(HttpStatus.CONFLICT, "concurrent-modification", "error.concurrentModification", locale));
