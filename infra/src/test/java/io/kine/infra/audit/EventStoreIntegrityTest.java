@@ -61,11 +61,13 @@ class EventStoreIntegrityTest {
     }
 
     @Test
-    void rejectsAnEventWithoutActorOrOrganizationEvenWhenWrittenBySql() {
+    void rejectsAnEventWithoutActorOrganizationOrRequestEvenWhenWrittenBySql() {
         assertThatThrownBy(() -> insertEventWithMetadata("{\"organizationId\": \"x\"}"))
                 .rootCause().hasMessageContaining("chk_domain_event_entry_actor");
-        assertThatThrownBy(() -> insertEventWithMetadata("{\"actorId\": \"x\"}"))
+        assertThatThrownBy(() -> insertEventWithMetadata("{\"actorId\": \"x\", \"requestId\": \"r\"}"))
                 .rootCause().hasMessageContaining("chk_domain_event_entry_organization");
+        assertThatThrownBy(() -> insertEventWithMetadata("{\"actorId\": \"x\", \"organizationId\": \"x\"}"))
+                .rootCause().hasMessageContaining("chk_domain_event_entry_request");
     }
 
     @Test

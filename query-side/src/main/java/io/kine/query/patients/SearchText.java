@@ -32,7 +32,7 @@ final class SearchText {
         return SPACES.matcher(withoutMarks.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    /** The same person's name key, whichever order the names were typed in. */
+    /** First and last name, folded; duplicate checks also try the swapped order. */
     static String nameKey(String firstName, String lastName) {
         return fold(firstName) + " " + fold(lastName);
     }
