@@ -29,6 +29,22 @@ final class Browser implements AutoCloseable {
     static final String DRIVER = System.getProperty("kine.chromedriver", "/usr/bin/chromedriver");
     static final String CHROMIUM = System.getProperty("kine.chromium", "/usr/lib/chromium/chromium");
 
+    /**
+     * Browser tests need Debian's chromium and chromium-driver. Without them the tests are
+     * skipped with this message, unless {@code KINE_REQUIRE_BROWSER=true} (set by CI), where a
+     * missing browser is a failure.
+     */
+    static void requireChromium() {
+        boolean installed = Files.isExecutable(Path.of(DRIVER)) && Files.isExecutable(Path.of(CHROMIUM));
+        String message = "Chromium or its driver is missing (" + CHROMIUM + ", " + DRIVER
+                + "): apt-get install chromium chromium-driver";
+        if ("true".equals(System.getenv("KINE_REQUIRE_BROWSER"))) {
+            org.junit.jupiter.api.Assertions.assertTrue(installed, message);
+        } else {
+            org.junit.jupiter.api.Assumptions.assumeTrue(installed, message);
+        }
+    }
+
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final Path profile;

@@ -35,6 +35,7 @@ class PatientJourneyBrowserTest {
 
     @BeforeAll
     void logIn() {
+        Browser.requireChromium();
         clinic = new TestClinics(context).aClinic();
         browser = new Browser("http://localhost:" + port);
         browser.open("/login?lang=fr");
