@@ -174,18 +174,19 @@ class PatientController {
     @PostMapping("/{id}/archive")
     @PreAuthorize("hasAuthority('patient.write')")
     String archive(@PathVariable UUID id, @AuthenticationPrincipal KineUser user, RedirectAttributes redirect) {
-        long version = writes.archive(new PatientId(id), user.organizationId());
-        reads.awaitVersion(user.organizationId(), new PatientId(id), version);
-        redirect.addFlashAttribute("message", "patient.archived");
-        return "redirect:/patients/" + id;
+        return showAfter(writes.archive(new PatientId(id), user.organizationId()), id, user, "patient.archived", redirect);
     }
 
     @PostMapping("/{id}/restore")
     @PreAuthorize("hasAuthority('patient.write')")
     String restore(@PathVariable UUID id, @AuthenticationPrincipal KineUser user, RedirectAttributes redirect) {
-        long version = writes.restore(new PatientId(id), user.organizationId());
+        return showAfter(writes.restore(new PatientId(id), user.organizationId()), id, user, "patient.restored", redirect);
+    }
+
+    /** Post/redirect/get once the read model shows {@code version}, with a flash message. */
+    private String showAfter(long version, UUID id, KineUser user, String message, RedirectAttributes redirect) {
         reads.awaitVersion(user.organizationId(), new PatientId(id), version);
-        redirect.addFlashAttribute("message", "patient.restored");
+        redirect.addFlashAttribute("message", message);
         return "redirect:/patients/" + id;
     }
 

@@ -109,6 +109,24 @@ class PatientJourneyBrowserTest {
 
     @Test
     @Order(4)
+    void archivesAPatientOutOfTheListAndRestoresThem() {
+        browser.open("/patients?search=lefevre-tazi");
+        browser.click(".patient-link");
+        browser.click("#archive-patient");
+        browser.waitForText("#flash", "Patient archivé");
+        assertThat(browser.find("#archived-badge").getText()).isEqualTo("archivé");
+
+        browser.open("/patients?search=lefevre-tazi");
+        browser.waitForText("#patient-count", "Aucun patient");
+        browser.open("/patients?search=lefevre-tazi&includeArchived=true");
+        browser.click(".patient-link");
+        browser.click("#restore-patient");
+        browser.waitForText("#flash", "Patient restauré");
+        assertThat(browser.all("#archived-badge")).isEmpty();
+    }
+
+    @Test
+    @Order(5)
     void rendersArabicRightToLeft() {
         browser.open("/patients?lang=ar");
         browser.waitForText("h1", "المرضى");
