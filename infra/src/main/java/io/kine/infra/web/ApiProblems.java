@@ -93,6 +93,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * A fault of ours, not of the request: logged with its stack trace under the request id the
+     * client also receives, so a support request can be matched to the log line.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception fault, Locale locale) {
+        log.error("Unexpected error answering an API request", fault);
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "error.server", locale));
+    }
+
     /** Spring's own problems (bad JSON, unknown field, type mismatch): keep them, add our type and request id. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, org.springframework.http.HttpHeaders headers,

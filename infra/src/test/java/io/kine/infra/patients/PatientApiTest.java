@@ -239,6 +239,24 @@ class PatientApiTest {
                 .andExpect(jsonPath("$.data[1].requestId", endsWith("")));
     }
 
+    @Test
+    void answersAnUnexpectedFaultWithAProblemAndTheRequestIdNotAStackTrace() throws Exception {
+        var commandBus = context.getBean(org.axonframework.commandhandling.CommandBus.class);
+        var failure = commandBus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            throw new IllegalStateException("database on fire");
+        });
+        try {
+            register(AMINA).andExpect(status().isInternalServerError())
+                    .andExpect(jsonPath("$.type").value("https://kine.io/problems/server-error"))
+                    .andExpect(jsonPath("$.requestId").isNotEmpty())
+                    .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(
+                            org.hamcrest.Matchers.containsString("fire"))));
+        } finally {
+            failure.cancel();
+        }
+        assertThat(patientEventsOfClinic()).isZero();
+    }
+
     private ResultActions register(String json) throws Exception {
         return register(json, null, false);
     }
