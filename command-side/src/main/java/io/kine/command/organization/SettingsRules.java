@@ -53,7 +53,7 @@ final class SettingsRules {
     }
 
     private String currency(String value) {
-        String code = checks.text("currency", value, 3);
+        String code = checks.text("currency", value, 50);
         if (code == null) {
             checks.violate("currency", "validation.required");
             return null;
