@@ -16,6 +16,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.organization.ResourceId;
 import io.kine.kernel.patients.PatientId;
 import java.io.IOException;
 import java.util.UUID;
@@ -42,6 +43,7 @@ class AxonSerialization {
         SimpleModule typedIds = new SimpleModule("kine-typed-ids");
         typedId(typedIds, OrganizationId.class, OrganizationId::value, OrganizationId::new);
         typedId(typedIds, LocationId.class, LocationId::value, LocationId::new);
+        typedId(typedIds, ResourceId.class, ResourceId::value, ResourceId::new);
         typedId(typedIds, UserId.class, UserId::value, UserId::new);
         typedId(typedIds, PatientId.class, PatientId::value, PatientId::new);
         return new ObjectMapper()

@@ -5,10 +5,13 @@ import io.kine.infra.security.UserLogins;
 import io.kine.kernel.identity.CreateUserAccount;
 import io.kine.kernel.identity.Role;
 import io.kine.kernel.identity.UserId;
+import io.kine.kernel.organization.AddResource;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OpenLocation;
 import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.organization.RegisterOrganization;
+import io.kine.kernel.organization.ResourceId;
+import io.kine.kernel.organization.ResourceKind;
 import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.patients.RegisterPatient;
 import java.time.ZoneId;
@@ -26,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a demo clinic into an empty database, through the same commands people send, so the
- * demo has a real event history: an organization, a location, one login per role and a few
+ * demo has a real event history: an organization, a location with two rooms and a piece of equipment, one login per role and a few
  * hundred patients.
  */
 @Component
@@ -68,7 +71,12 @@ class DemoClinic {
     void load() {
         OrganizationId clinic = OrganizationId.random();
         commands.send(new RegisterOrganization(clinic, "Cabinet de kinésithérapie des Lilas", "EUR", Locale.FRENCH), clinic);
-        commands.send(new OpenLocation(clinic, LocationId.random(), "Paris 11e", ZoneId.of("Europe/Paris")), clinic);
+        LocationId paris = LocationId.random();
+        commands.send(new OpenLocation(clinic, paris, "Paris 11e", ZoneId.of("Europe/Paris")), clinic);
+        commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.ROOM, "Salle 1"), clinic);
+        commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.ROOM, "Salle 2"), clinic);
+        commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.EQUIPMENT,
+                "Appareil à ondes de choc"), clinic);
         for (DemoLogin login : DemoLogin.ALL) {
             createLogin(clinic, login);
         }

@@ -5,6 +5,7 @@ import io.kine.infra.audit.EventHistory;
 import io.kine.infra.audit.HistoryEntry;
 import io.kine.infra.security.KineUser;
 import io.kine.infra.web.ApiProblemFactory;
+import io.kine.infra.web.MergePatch;
 import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.patients.PatientDetails;
 import io.kine.kernel.patients.PatientId;

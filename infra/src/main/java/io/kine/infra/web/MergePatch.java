@@ -1,4 +1,4 @@
-package io.kine.infra.patients;
+package io.kine.infra.web;
 
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -6,14 +6,14 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** JSON merge patch (RFC 7396) of a record: the patch's fields over the current values. */
-final class MergePatch {
+public final class MergePatch {
 
     private MergePatch() {
     }
 
-    static <T> T apply(ObjectMapper json, T current, JsonNode patch, Class<T> type) {
+    public static <T> T apply(ObjectMapper json, T current, JsonNode patch, Class<T> type) {
         if (!patch.isObject()) {
-            throw new io.kine.infra.web.InvalidRequest("body", "validation.jsonObject");
+            throw new InvalidRequest("body", "validation.jsonObject");
         }
         JsonNode merged = merge(json.valueToTree(current), patch);
         // unknown fields fail here, exactly as they do on POST
