@@ -38,7 +38,13 @@ class SecurityConfiguration {
                                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                         + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+                        // HSTS only over HTTPS (also when a proxy ends TLS: see server.forward-headers-strategy)
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
+                // a new session id at login, so an id planted before login is worth nothing after it
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
     }
 
