@@ -1,10 +1,17 @@
 package io.kine.infra.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,7 +34,8 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfiguration::loginFailed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
                 // an API client gets a 401 to act on, not the HTML login page
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
@@ -46,6 +54,22 @@ class SecurityConfiguration {
                 // a new session id at login, so an id planted before login is worth nothing after it
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
+    }
+
+    /** Passwords checked against {@link UserLogins}, behind the failed-login throttle. */
+    @Bean
+    AuthenticationProvider passwordLogin(UserLogins logins, PasswordEncoder passwords, LoginThrottle throttle) {
+        DaoAuthenticationProvider checker = new DaoAuthenticationProvider(logins);
+        checker.setPasswordEncoder(passwords);
+        return new ThrottledAuthenticationProvider(checker, throttle);
+    }
+
+    /** Back to the login page, saying whether the password was wrong or the login is throttled. */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws IOException {
+        String reason = failure instanceof ThrottledAuthenticationProvider.LoginRefused refused
+                ? refused.refusal().name().toLowerCase(Locale.ROOT) : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }
 
     /** BCrypt today, with the algorithm stored in each hash so a stronger one can take over. */
