@@ -127,6 +127,13 @@ class PermissionMatrixTest {
                 .andExpect(jsonPath("$.permissions").value(org.hamcrest.Matchers.equalTo(permissions)));
     }
 
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void servesThePatientsPageOnlyToRolesThatReadPatients(Role role) throws Exception {
+        mvc.perform(get("/patients").with(user(clinic.user(role))).accept(MediaType.TEXT_HTML))
+                .andExpect(status().is(role.grants(Permission.PATIENT_READ) ? 200 : 403));
+    }
+
     private void assertAnswer(Role role, Action action, boolean allowed) throws Exception {
         PatientId patient = aSettledPatient(action == Action.RESTORE);
         String before = clinicState();
