@@ -3,6 +3,7 @@ package io.kine.infra.messaging;
 import static io.kine.infra.messaging.MessageMetadata.*;
 
 import io.kine.command.AccessDenied;
+import io.kine.infra.security.AccessTokenAuthentication;
 import io.kine.infra.security.KineUser;
 import io.kine.infra.web.RequestIds;
 import io.kine.kernel.OrganizationScoped;
@@ -37,6 +38,9 @@ class ActorMetadataInterceptor<M extends Message<?>> implements MessageDispatchI
                 added.put(ACTOR_ID, user.userId().toString());
                 added.put(ACTOR_ROLES, user.roleNames());
                 added.put(ORGANIZATION_ID, user.organizationId().toString());
+                if (SecurityContextHolder.getContext().getAuthentication() instanceof AccessTokenAuthentication token) {
+                    added.put(TOKEN_ID, token.tokenId().toString());
+                }
             }
             if (!message.getMetaData().containsKey(REQUEST_ID)) {
                 added.put(REQUEST_ID, RequestIds.current());

@@ -10,6 +10,8 @@ public final class MessageMetadata {
     public static final String ORGANIZATION_ID = "organizationId";
     public static final String REQUEST_ID = "requestId";
     public static final String CLIENT_ADDRESS = "clientAddress";
+    /** The personal access token a request used, when it used one instead of a browser session. */
+    public static final String TOKEN_ID = "tokenId";
 
     /** Kine itself, e.g. when it loads the demo clinic. Holds every permission. */
     public static final UUID SYSTEM_ACTOR = new UUID(0, 0);

@@ -26,7 +26,8 @@ class MessagingConfiguration {
     /** Copies who, for which organization and in which request onto every event a command causes. */
     @Bean
     CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(ACTOR_ID, ACTOR_ROLES, ORGANIZATION_ID, REQUEST_ID, CLIENT_ADDRESS);
+        return new SimpleCorrelationDataProvider(ACTOR_ID, ACTOR_ROLES, ORGANIZATION_ID, REQUEST_ID, CLIENT_ADDRESS,
+                TOKEN_ID);
     }
 
     @Bean

@@ -56,6 +56,18 @@ class FormLoginTest {
     }
 
     @Test
+    void givesTheSessionANewIdAtLogin() throws Exception {
+        String csrf = csrfToken();
+        String beforeLogin = sessionCookie().getValue();
+
+        logIn(email, TestClinics.PASSWORD, csrf);
+
+        assertThat(sessionCookie().getValue()).isNotEqualTo(beforeLogin);
+        assertThat(redis.hasKey("spring:session:sessions:" + decode(beforeLogin))).isFalse();
+        assertThat(get("/patients").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void refusesAWrongPassword() throws Exception {
         HttpResponse<String> login = logIn(email, "not-the-password", csrfToken());
 
@@ -107,6 +119,10 @@ class FormLoginTest {
     private HttpCookie sessionCookie() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION")).findFirst()
                 .orElseThrow();
+    }
+
+    private static String decode(String cookie) {
+        return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
     }
 
     private URI uri(String path) {
