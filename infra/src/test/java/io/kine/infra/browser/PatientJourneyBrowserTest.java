@@ -127,6 +127,20 @@ class PatientJourneyBrowserTest {
 
     @Test
     @Order(5)
+    void createsAPersonalAccessTokenShownOnce() {
+        browser.click("#nav-tokens");
+        browser.type("#token-name", "Tableur");
+        browser.click("#create-token");
+
+        assertThat(browser.find("#token-secret").getDomProperty("value")).startsWith("kine_");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.open("/tokens");
+        assertThat(browser.all("#token-secret")).isEmpty();
+        assertThat(browser.find(".token-status").getText()).isEqualTo("actif");
+    }
+
+    @Test
+    @Order(6)
     void rendersArabicRightToLeft() {
         browser.open("/patients?lang=ar");
         browser.waitForText("h1", "المرضى");
