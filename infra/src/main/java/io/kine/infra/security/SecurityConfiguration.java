@@ -24,7 +24,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**")
+                                "/actuator/health", "/actuator/health/**", "/invitations/*")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
