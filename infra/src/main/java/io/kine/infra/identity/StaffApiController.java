@@ -1,11 +1,13 @@
 package io.kine.infra.identity;
 
 import io.kine.command.identity.UserAccountNotFound;
+import io.kine.command.patients.PatientNotFound;
 import io.kine.infra.security.KineUser;
 import io.kine.infra.web.InvalidRequest;
 import io.kine.kernel.identity.Role;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.patients.PatientId;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +48,9 @@ class StaffApiController {
     }
 
     record ProfileRequest(List<String> specialties, String licenseNumber) {
+    }
+
+    record PatientLinkRequest(UUID patientId) {
     }
 
     record SubstitutionRequest(UUID replaces, LocalDate from, LocalDate to) {
@@ -117,6 +122,21 @@ class StaffApiController {
         }
         return shown(organization, new UserId(id),
                 writes.flagSubstitute(new UserId(id), organization, replaces, request.from(), request.to()));
+    }
+
+    /** The patient record must be one of the caller's organization; any other is not found. */
+    @PostMapping("/{id}/patient-link")
+    StaffMemberJson linkPatient(@PathVariable UUID id, @RequestBody PatientLinkRequest request,
+            @AuthenticationPrincipal KineUser user) {
+        if (request.patientId() == null) {
+            throw new InvalidRequest("patientId", "validation.required");
+        }
+        OrganizationId organization = user.organizationId();
+        PatientId patient = new PatientId(request.patientId());
+        if (!reads.patientExists(organization, patient)) {
+            throw new PatientNotFound(patient);
+        }
+        return shown(organization, new UserId(id), writes.linkPatient(new UserId(id), organization, patient));
     }
 
     private StaffMemberJson shown(OrganizationId organization, UserId user, long version) {

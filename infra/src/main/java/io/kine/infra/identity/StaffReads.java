@@ -5,6 +5,9 @@ import io.kine.kernel.identity.GetStaffMember;
 import io.kine.kernel.identity.StaffMemberView;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.patients.GetPatient;
+import io.kine.kernel.patients.PatientId;
+import io.kine.kernel.patients.PatientView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +39,12 @@ class StaffReads {
     Optional<StaffMemberView> get(OrganizationId organization, UserId user) {
         return join(queries.query(new GetStaffMember(organization, user),
                 ResponseTypes.optionalInstanceOf(StaffMemberView.class)));
+    }
+
+    /** Asked with the caller's permissions: another organization's patient is absent. */
+    boolean patientExists(OrganizationId organization, PatientId patient) {
+        return join(queries.query(new GetPatient(organization, patient), ResponseTypes.optionalInstanceOf(PatientView.class)))
+                .isPresent();
     }
 
     /** The account once the read model holds at least {@code version}, or what is there after the timeout. */

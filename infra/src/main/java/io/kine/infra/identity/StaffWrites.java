@@ -4,6 +4,7 @@ import io.kine.kernel.identity.DeactivateUser;
 import io.kine.kernel.identity.FlagSubstitute;
 import io.kine.kernel.identity.GrantRole;
 import io.kine.kernel.identity.InviteStaffMember;
+import io.kine.kernel.identity.LinkPatientAccount;
 import io.kine.kernel.identity.ReactivateUser;
 import io.kine.kernel.identity.ResendInvitation;
 import io.kine.kernel.identity.RevokeRole;
@@ -11,6 +12,7 @@ import io.kine.kernel.identity.Role;
 import io.kine.kernel.identity.UpdatePractitionerProfile;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.patients.PatientId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +75,10 @@ class StaffWrites {
 
     long flagSubstitute(UserId user, OrganizationId organization, UserId replaces, LocalDate from, LocalDate to) {
         return commands.<Long>sendAndWait(new FlagSubstitute(user, organization, replaces, from, to));
+    }
+
+    long linkPatient(UserId user, OrganizationId organization, PatientId patient) {
+        return commands.<Long>sendAndWait(new LinkPatientAccount(user, organization, patient));
     }
 
     private boolean loginExists(String email) {

@@ -22,6 +22,16 @@ import io.kine.infra.security.UserLogins;
 import io.kine.kernel.identity.Role;
 import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.organization.RegisterOrganization;
+import io.kine.kernel.patients.GetPatient;
+import io.kine.kernel.patients.Insurance;
+import io.kine.kernel.patients.PatientView;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import io.kine.kernel.patients.PatientDetails;
+import io.kine.kernel.patients.PatientId;
+import io.kine.kernel.patients.PostalAddress;
+import io.kine.kernel.patients.RegisterPatient;
+import io.kine.kernel.patients.Sex;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Locale;
 import java.util.UUID;
@@ -52,6 +62,7 @@ class StaffApiTest {
     @Autowired UserLogins logins;
     @Autowired PasswordEncoder passwords;
     @Autowired SystemCommands commands;
+    @Autowired QueryGateway queries;
 
     Clinic clinic;
     KineUser owner;
@@ -202,6 +213,43 @@ class StaffApiTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"replaces\": \"" + colleague + "\", \"from\": \"2026-07-01\", \"to\": \"2026-07-14\"}"))
                 .andExpect(jsonPath("$.substituteTo").value("2026-07-14"));
+    }
+
+    @Test
+    void linksAPatientAccountToAPatientOfTheSameClinicOnly() throws Exception {
+        UUID account = clinic.user(Role.PATIENT).userId().value();
+        PatientId ours = aPatientOf(clinic.organizationId());
+        PatientId theirs = aPatientOf(new TestClinics(context).aClinic().organizationId());
+
+        linkPatient(owner, account, "{\"patientId\": \"" + theirs.value() + "\"}").andExpect(status().isNotFound());
+        linkPatient(owner, account, "{}").andExpect(status().isBadRequest());
+        linkPatient(owner, clinic.user(Role.ASSISTANT).userId().value(), "{\"patientId\": \"" + ours.value() + "\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://kine.io/problems/not-a-patient-account"));
+        linkPatient(clinic.user(Role.ASSISTANT), account, "{\"patientId\": \"" + ours.value() + "\"}")
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/staff/" + account).with(user(owner))).andExpect(jsonPath("$.patientId").isEmpty());
+
+        linkPatient(owner, account, "{\"patientId\": \"" + ours.value() + "\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.patientId").value(ours.value().toString()));
+    }
+
+    private ResultActions linkPatient(KineUser by, UUID account, String body) throws Exception {
+        return mvc.perform(post("/api/staff/" + account + "/patient-link").with(user(by)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private PatientId aPatientOf(OrganizationId organization) {
+        PatientId patient = PatientId.random();
+        commands.send(new RegisterPatient(patient, organization, new PatientDetails("Nadia", "Benali",
+                java.time.LocalDate.of(1990, 5, 17), Sex.FEMALE, null, null, PostalAddress.NONE, Insurance.NONE)),
+                organization);
+        // linking reads the patient list, which the projection fills a moment later
+        org.awaitility.Awaitility.await().until(() -> queries.query(
+                TestClinics.asSystem(new GetPatient(organization, patient), organization),
+                ResponseTypes.optionalInstanceOf(PatientView.class)).join().isPresent());
+        return patient;
     }
 
     private ResultActions invite(KineUser by, String email, String roles) throws Exception {
