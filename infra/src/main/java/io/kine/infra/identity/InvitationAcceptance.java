@@ -1,18 +1,13 @@
 package io.kine.infra.identity;
 
-import static io.kine.infra.messaging.MessageMetadata.*;
-
 import io.kine.infra.security.UserLogins;
-import io.kine.infra.web.RequestIds;
 import io.kine.kernel.identity.AcceptInvitation;
 import io.kine.kernel.identity.Role;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.OrganizationId;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,18 +50,12 @@ class InvitationAcceptance {
             if (!invitations.use(invitation.userId(), clock.instant())) {
                 throw new InvitationLinkInvalid();
             }
-            Set<Role> roles = commands.sendAndWait(asInvitee(invitation));
+            Set<Role> roles = commands.sendAndWait(PersonalCommands.asThePerson(
+                    new AcceptInvitation(new UserId(invitation.userId()), new OrganizationId(invitation.organizationId())),
+                    invitation.userId(), invitation.organizationId()));
             logins.add(invitation.userId(), invitation.organizationId(), invitation.email(), invitation.displayName(),
                     roles, password);
         });
         return invitation.email();
-    }
-
-    /** The invitee has no session yet; the event still says it was them who accepted. */
-    private static Object asInvitee(Invitations.PendingInvitation invitation) {
-        OrganizationId organization = new OrganizationId(invitation.organizationId());
-        return GenericCommandMessage.asCommandMessage(new AcceptInvitation(new UserId(invitation.userId()), organization))
-                .andMetaData(Map.of(ACTOR_ID, invitation.userId().toString(), ACTOR_ROLES, "",
-                        ORGANIZATION_ID, organization.toString(), REQUEST_ID, RequestIds.current()));
     }
 }

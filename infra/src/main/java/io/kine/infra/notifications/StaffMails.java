@@ -19,7 +19,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
- * The mails about logins (invitations), in the organization's language,
+ * The mails about logins (invitations, password resets), in the organization's language,
  * rendered from {@code templates/mail/*.html}. A mail that cannot be sent is logged (without
  * the address) and never undoes what caused it: the invitation stays and can be resent.
  */
@@ -47,6 +47,10 @@ public class StaffMails {
 
     public void sendInvitation(String to, String displayName, UUID organizationId, String token) {
         send("invitation", to, displayName, organizationId, link("/invitations/" + token));
+    }
+
+    public void sendPasswordReset(String to, String displayName, UUID organizationId, String token) {
+        send("passwordReset", to, displayName, organizationId, link("/password-reset/" + token));
     }
 
     private void send(String template, String to, String displayName, UUID organizationId, String link) {
