@@ -34,8 +34,9 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, AccessTokenResolver tokens, ApiProblemFactory problems,
             ObjectMapper json) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/signup", "/api/signup", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**")
+                        .requestMatchers("/login", "/signup", "/api/signup", "/webjars/**", "/css/**", "/js/**",
+                                "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/invitations/*",
+                                "/password-reset", "/password-reset/*")
                         .permitAll()
                         .anyRequest().authenticated())
                 // CSRF defends cookies a browser sends by itself; a bearer token is never sent by itself,

@@ -47,6 +47,16 @@ public class UserLogins implements UserDetailsService {
                 .update();
     }
 
+    /** Replaces the hash; the caller runs it in the transaction that records PasswordChanged. */
+    public void changePassword(UUID userId, String rawPassword) {
+        jdbc.sql("UPDATE identity.user_login SET password_hash = :hash WHERE user_id = :userId")
+                .param("hash", passwords.encode(rawPassword)).param("userId", userId).update();
+    }
+
+    public boolean passwordMatches(String rawPassword, String hash) {
+        return rawPassword != null && hash != null && passwords.matches(rawPassword, hash);
+    }
+
     @Override
     public KineUser loadUserByUsername(String email) {
         return jdbc.sql("SELECT * FROM identity.user_login WHERE email = :email")

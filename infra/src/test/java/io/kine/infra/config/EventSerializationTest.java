@@ -2,9 +2,21 @@ package io.kine.infra.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kine.kernel.identity.InvitationAccepted;
+import io.kine.kernel.identity.InvitationResent;
+import io.kine.kernel.identity.PasswordChangeKind;
+import io.kine.kernel.identity.PasswordChanged;
+import io.kine.kernel.identity.PatientAccountLinked;
+import io.kine.kernel.identity.PractitionerProfileUpdated;
 import io.kine.kernel.identity.Role;
+import io.kine.kernel.identity.RoleGranted;
+import io.kine.kernel.identity.RoleRevoked;
+import io.kine.kernel.identity.StaffMemberInvited;
+import io.kine.kernel.identity.SubstituteFlagged;
 import io.kine.kernel.identity.UserAccountCreated;
+import io.kine.kernel.identity.UserDeactivated;
 import io.kine.kernel.identity.UserId;
+import io.kine.kernel.identity.UserReactivated;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.LocationOpened;
 import io.kine.kernel.organization.OrganizationId;
@@ -37,6 +49,7 @@ class EventSerializationTest {
 
     static final OrganizationId CLINIC = new OrganizationId(UUID.fromString("11111111-1111-1111-1111-111111111111"));
     static final PatientId PATIENT = new PatientId(UUID.fromString("22222222-2222-2222-2222-222222222222"));
+    static final UserId USER = new UserId(UUID.fromString("33333333-3333-3333-3333-333333333333"));
     static final PatientDetails DETAILS = new PatientDetails("Élodie", "Lefèvre", LocalDate.of(1984, 2, 29), Sex.FEMALE,
             "+33612345678", "elodie@example.org", new PostalAddress("3 rue des Lilas", "75011", "Paris", "France"),
             new Insurance("MGEN", "123456"));
@@ -46,6 +59,21 @@ class EventSerializationTest {
                 new OrganizationRegistered(CLINIC, "Cabinet", "EUR", Locale.FRENCH),
                 new LocationOpened(CLINIC, new LocationId(UUID.randomUUID()), "Paris 11e", ZoneId.of("Europe/Paris")),
                 new UserAccountCreated(new UserId(UUID.randomUUID()), CLINIC, "a@b.org", "A B", Set.of(Role.AUDITOR)),
+                new StaffMemberInvited(USER, CLINIC, "ines@example.org", "Inès Haddad",
+                        Set.of(Role.PRACTITIONER, Role.ASSISTANT)),
+                new InvitationResent(USER, CLINIC, "ines@example.org"),
+                new InvitationAccepted(USER, CLINIC, "ines@example.org", Set.of(Role.PRACTITIONER)),
+                new RoleGranted(USER, CLINIC, Role.MANAGER),
+                new RoleRevoked(USER, CLINIC, Role.ASSISTANT),
+                new UserDeactivated(USER, CLINIC),
+                new UserReactivated(USER, CLINIC),
+                new PractitionerProfileUpdated(USER, CLINIC, List.of("Sport", "Vestibulaire"), "75-1234"),
+                new PractitionerProfileUpdated(USER, CLINIC, List.of(), null),
+                new SubstituteFlagged(USER, CLINIC, new UserId(UUID.randomUUID()), LocalDate.of(2026, 7, 1),
+                        LocalDate.of(2026, 7, 14)),
+                new PatientAccountLinked(USER, CLINIC, PATIENT),
+                new PasswordChanged(USER, CLINIC, PasswordChangeKind.CHANGED),
+                new PasswordChanged(USER, CLINIC, PasswordChangeKind.RESET),
                 new PatientRegistered(PATIENT, CLINIC, DETAILS),
                 new PatientRegistered(PATIENT, CLINIC, new PatientDetails("A", "B", LocalDate.of(2000, 1, 1), Sex.UNKNOWN,
                         null, null, PostalAddress.NONE, Insurance.NONE)),

@@ -46,6 +46,7 @@ class CrossTenantTest {
     String location;
     String resource;
     String token;
+    String practitioner;
 
     @BeforeAll
     void clinicAHasData() throws Exception {
@@ -62,6 +63,7 @@ class CrossTenantTest {
         resource = id(mvc.perform(json(post("/api/locations/" + location + "/resources"), ownerA, """
                 {"kind": "ROOM", "name": "Salle A"}
                 """)).andReturn().getResponse().getContentAsString());
+        practitioner = clinicA.user(Role.PRACTITIONER).userId().toString();
         token = JsonPath.read(mvc.perform(json(post("/api/tokens"), ownerA, "{\"name\": \"A\"}"))
                 .andReturn().getResponse().getContentAsString(), "$.token.tokenId");
     }
@@ -79,6 +81,15 @@ class CrossTenantTest {
                 "PATCH /api/locations/{location}/resources/{resource} {\"name\": \"Stolen\"}",
                 "DELETE /api/locations/{location}/resources/{resource}",
                 "DELETE /api/tokens/{token}",
+                "GET /api/staff/{practitioner}",
+                "POST /api/staff/{practitioner}/roles {\"role\": \"OWNER\"}",
+                "DELETE /api/staff/{practitioner}/roles/PRACTITIONER",
+                "POST /api/staff/{practitioner}/deactivate",
+                "POST /api/staff/{practitioner}/reactivate",
+                "POST /api/staff/{practitioner}/invitation",
+                "PUT /api/staff/{practitioner}/practitioner-profile {\"specialties\": [\"Sport\"], \"licenseNumber\": \"123\"}",
+                "GET /staff/{practitioner}",
+                "POST /staff/{practitioner}/deactivate",
                 "GET /patients/{patient}",
                 "GET /patients/{patient}/edit");
     }
@@ -100,21 +111,23 @@ class CrossTenantTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(answer).doesNotContain(patient).doesNotContain(location).doesNotContain("Secret")
-                .doesNotContain("Rabat Agdal");
+                .doesNotContain("Rabat Agdal").doesNotContain(practitioner);
     }
 
     List<String> listsOfClinicB() {
         return List.of("/api/patients?search=secret&includeArchived=true", "/api/locations?includeClosed=true",
-                "/api/tokens", "/patients?search=secret&includeArchived=true");
+                "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff");
     }
 
     private MockHttpServletRequestBuilder build(String request) {
         String[] parts = request.replace("{patient}", patient).replace("{location}", location)
-                .replace("{resource}", resource).replace("{token}", token).split(" ", 3);
+                .replace("{resource}", resource).replace("{token}", token)
+                .replace("{practitioner}", practitioner).split(" ", 3);
         var builder = switch (parts[0]) {
             case "GET" -> get(parts[1]);
             case "PATCH" -> patch(parts[1]);
             case "DELETE" -> delete(parts[1]);
+            case "PUT" -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(parts[1]);
             default -> post(parts[1]);
         };
         builder.with(user(clinicB.user(Role.OWNER))).with(csrf());

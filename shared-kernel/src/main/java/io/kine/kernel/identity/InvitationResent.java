@@ -1,0 +1,8 @@
+package io.kine.kernel.identity;
+
+import io.kine.kernel.organization.OrganizationId;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record InvitationResent(UserId userId, OrganizationId organizationId, String email) {
+}

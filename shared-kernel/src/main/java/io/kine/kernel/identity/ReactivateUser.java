@@ -1,0 +1,10 @@
+package io.kine.kernel.identity;
+
+import io.kine.kernel.OrganizationScoped;
+import io.kine.kernel.organization.OrganizationId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+@RequiresPermission(Permission.STAFF_MANAGE)
+public record ReactivateUser(@TargetAggregateIdentifier UserId userId, OrganizationId organizationId)
+        implements OrganizationScoped {
+}
