@@ -3,6 +3,7 @@ package io.kine.infra.notifications;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -54,7 +55,18 @@ class EmbeddedMailServer implements EnvironmentPostProcessor {
         environment.getPropertySources().addFirst(new MapPropertySource("kineMail", properties));
     }
 
-    private static synchronized GreenMail start() {
+    /** True when mail stays inside Kine, i.e. no SMTP server was configured. */
+    static synchronized boolean isRunning() {
+        return server != null && server.isRunning();
+    }
+
+    /** Every mail received so far, oldest first; empty when a real SMTP server is used. */
+    static synchronized MimeMessage[] receivedMessages() {
+        return isRunning() ? server.getReceivedMessages() : new MimeMessage[0];
+    }
+
+    /** Package-visible so the mailbox page can be tested in a context that uses another SMTP server. */
+    static synchronized GreenMail start() {
         if (server == null) {
             server = new GreenMail(new ServerSetup[] {
                     new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
