@@ -9,6 +9,7 @@ import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.organization.OrganizationView;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -35,10 +36,20 @@ class OrganizationReads {
         this.readYourWritesTimeout = readYourWritesTimeout;
     }
 
+    /**
+     * The caller's organization. Right after sign-up the projection may not hold it yet: then
+     * this waits for it (bounded) instead of failing the owner's first page.
+     */
     OrganizationView get(OrganizationId organization) {
-        return join(queries.query(new GetOrganization(organization), ResponseTypes.optionalInstanceOf(OrganizationView.class)))
-                .orElseThrow(() -> new IllegalStateException("The caller's organization " + organization
-                        + " is not in the read model"));
+        return find(organization).or(() -> {
+            awaitVersion(organization, 0);
+            return find(organization);
+        }).orElseThrow(() -> new IllegalStateException("The caller's organization " + organization
+                + " is not in the read model"));
+    }
+
+    private Optional<OrganizationView> find(OrganizationId organization) {
+        return join(queries.query(new GetOrganization(organization), ResponseTypes.optionalInstanceOf(OrganizationView.class)));
     }
 
     List<LocationView> locations(OrganizationId organization, boolean includeClosed) {
@@ -68,8 +79,7 @@ class OrganizationReads {
     }
 
     private long currentVersion(OrganizationId organization) {
-        return join(queries.query(new GetOrganization(organization), ResponseTypes.optionalInstanceOf(OrganizationView.class)))
-                .map(OrganizationView::version).orElse(-1L);
+        return find(organization).map(OrganizationView::version).orElse(-1L);
     }
 
     /** Query results arrive as futures; a refusal inside travels as the cause. */
