@@ -1,5 +1,6 @@
 package io.kine.infra.identity;
 
+import io.kine.infra.messaging.ReadModelQueries;
 import io.kine.kernel.identity.FindStaffMembers;
 import io.kine.kernel.identity.GetStaffMember;
 import io.kine.kernel.identity.StaffMemberView;
@@ -8,69 +9,39 @@ import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.patients.GetPatient;
 import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.patients.PatientView;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The staff questions the web layer asks through the query bus, and bounded waiting for read-your-writes. */
 @Component
 class StaffReads {
 
-    private static final Duration POLL = Duration.ofMillis(10);
+    private final ReadModelQueries queries;
 
-    private final QueryGateway queries;
-    private final Duration readYourWritesTimeout;
-
-    StaffReads(QueryGateway queries, @Value("${kine.read-your-writes.timeout:PT5S}") Duration readYourWritesTimeout) {
+    StaffReads(ReadModelQueries queries) {
         this.queries = queries;
-        this.readYourWritesTimeout = readYourWritesTimeout;
     }
 
     List<StaffMemberView> find(OrganizationId organization) {
-        return join(queries.query(new FindStaffMembers(organization), ResponseTypes.multipleInstancesOf(StaffMemberView.class)));
+        return queries.ask(new FindStaffMembers(organization), ResponseTypes.multipleInstancesOf(StaffMemberView.class));
     }
 
     Optional<StaffMemberView> get(OrganizationId organization, UserId user) {
-        return join(queries.query(new GetStaffMember(organization, user),
-                ResponseTypes.optionalInstanceOf(StaffMemberView.class)));
+        return queries.ask(new GetStaffMember(organization, user),
+                ResponseTypes.optionalInstanceOf(StaffMemberView.class));
     }
 
     /** Asked with the caller's permissions: another organization's patient is absent. */
     boolean patientExists(OrganizationId organization, PatientId patient) {
-        return join(queries.query(new GetPatient(organization, patient), ResponseTypes.optionalInstanceOf(PatientView.class)))
+        return queries.ask(new GetPatient(organization, patient), ResponseTypes.optionalInstanceOf(PatientView.class))
                 .isPresent();
     }
 
     /** The account once the read model holds at least {@code version}, or what is there after the timeout. */
     Optional<StaffMemberView> awaitVersion(OrganizationId organization, UserId user, long version) {
-        long deadline = System.nanoTime() + readYourWritesTimeout.toNanos();
-        Optional<StaffMemberView> view = get(organization, user);
-        while (view.map(v -> v.version() < version).orElse(true) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return view;
-            }
-            view = get(organization, user);
-        }
-        return view;
+        return queries.awaitUntil(() -> get(organization, user), view -> view.map(v -> v.version() >= version).orElse(false));
     }
 
-    private static <T> T join(CompletableFuture<T> result) {
-        try {
-            return result.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 }

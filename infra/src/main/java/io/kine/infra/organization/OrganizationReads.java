@@ -1,20 +1,16 @@
 package io.kine.infra.organization;
 
 import io.kine.command.organization.LocationNotFound;
+import io.kine.infra.messaging.ReadModelQueries;
 import io.kine.kernel.organization.FindLocations;
 import io.kine.kernel.organization.GetOrganization;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.LocationView;
 import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.organization.OrganizationView;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganizationReads {
 
-    private static final Duration POLL = Duration.ofMillis(10);
+    private final ReadModelQueries queries;
 
-    private final QueryGateway queries;
-    private final Duration readYourWritesTimeout;
-
-    OrganizationReads(QueryGateway queries,
-            @Value("${kine.read-your-writes.timeout:PT5S}") Duration readYourWritesTimeout) {
+    OrganizationReads(ReadModelQueries queries) {
         this.queries = queries;
-        this.readYourWritesTimeout = readYourWritesTimeout;
     }
 
     /**
@@ -49,12 +40,12 @@ class OrganizationReads {
     }
 
     private Optional<OrganizationView> find(OrganizationId organization) {
-        return join(queries.query(new GetOrganization(organization), ResponseTypes.optionalInstanceOf(OrganizationView.class)));
+        return queries.ask(new GetOrganization(organization), ResponseTypes.optionalInstanceOf(OrganizationView.class));
     }
 
     List<LocationView> locations(OrganizationId organization, boolean includeClosed) {
-        return join(queries.query(new FindLocations(organization, includeClosed),
-                ResponseTypes.multipleInstancesOf(LocationView.class)));
+        return queries.ask(new FindLocations(organization, includeClosed),
+                ResponseTypes.multipleInstancesOf(LocationView.class));
     }
 
     LocationView location(OrganizationId organization, LocationId location) {
@@ -67,30 +58,7 @@ class OrganizationReads {
      * projection lags past the timeout the caller reads what is there: correct, only older.
      */
     void awaitVersion(OrganizationId organization, long version) {
-        long deadline = System.nanoTime() + readYourWritesTimeout.toNanos();
-        while (currentVersion(organization) < version && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        queries.awaitUntil(() -> find(organization), view -> view.map(v -> v.version() >= version).orElse(false));
     }
 
-    private long currentVersion(OrganizationId organization) {
-        return find(organization).map(OrganizationView::version).orElse(-1L);
-    }
-
-    /** Query results arrive as futures; a refusal inside travels as the cause. */
-    private static <T> T join(CompletableFuture<T> result) {
-        try {
-            return result.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 }

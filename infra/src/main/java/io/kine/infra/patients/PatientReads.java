@@ -1,5 +1,6 @@
 package io.kine.infra.patients;
 
+import io.kine.infra.messaging.ReadModelQueries;
 import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.patients.FindPatients;
 import io.kine.kernel.patients.FindPossibleDuplicatePatients;
@@ -9,13 +10,9 @@ import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.patients.PatientPage;
 import io.kine.kernel.patients.PatientSummary;
 import io.kine.kernel.patients.PatientView;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,27 +22,23 @@ import org.springframework.stereotype.Component;
 @Component
 class PatientReads {
 
-    private static final Duration POLL = Duration.ofMillis(10);
+    private final ReadModelQueries queries;
 
-    private final QueryGateway queries;
-    private final Duration readYourWritesTimeout;
-
-    PatientReads(QueryGateway queries, @Value("${kine.read-your-writes.timeout:PT5S}") Duration readYourWritesTimeout) {
+    PatientReads(ReadModelQueries queries) {
         this.queries = queries;
-        this.readYourWritesTimeout = readYourWritesTimeout;
     }
 
     PatientPage find(FindPatients query) {
-        return join(queries.query(query, ResponseTypes.instanceOf(PatientPage.class)));
+        return queries.ask(query, ResponseTypes.instanceOf(PatientPage.class));
     }
 
     Optional<PatientView> get(OrganizationId organization, PatientId patient) {
-        return join(queries.query(new GetPatient(organization, patient), ResponseTypes.optionalInstanceOf(PatientView.class)));
+        return queries.ask(new GetPatient(organization, patient), ResponseTypes.optionalInstanceOf(PatientView.class));
     }
 
     List<PatientSummary> possibleDuplicates(OrganizationId organization, PatientDetails details, PatientId excluding) {
-        return join(queries.query(new FindPossibleDuplicatePatients(organization, details.firstName(),
-                details.lastName(), details.dateOfBirth(), excluding), ResponseTypes.multipleInstancesOf(PatientSummary.class)));
+        return queries.ask(new FindPossibleDuplicatePatients(organization, details.firstName(),
+                details.lastName(), details.dateOfBirth(), excluding), ResponseTypes.multipleInstancesOf(PatientSummary.class));
     }
 
     /**
@@ -54,32 +47,7 @@ class PatientReads {
      * there, which is still correct, only older.
      */
     Optional<PatientView> awaitVersion(OrganizationId organization, PatientId patient, long version) {
-        long deadline = System.nanoTime() + readYourWritesTimeout.toNanos();
-        Optional<PatientView> view = get(organization, patient);
-        while (view.map(v -> v.version() < version).orElse(true) && System.nanoTime() < deadline) {
-            pause();
-            view = get(organization, patient);
-        }
-        return view;
+        return queries.awaitUntil(() -> get(organization, patient), view -> view.map(v -> v.version() >= version).orElse(false));
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Query results arrive as futures; a refusal inside travels as the cause. */
-    private static <T> T join(java.util.concurrent.CompletableFuture<T> result) {
-        try {
-            return result.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 }
