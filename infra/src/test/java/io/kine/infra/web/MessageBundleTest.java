@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.kine.command.scheduling.InvalidRecurrence;
 import io.kine.kernel.patients.Sex;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +62,7 @@ class MessageBundleTest {
     @Test
     void everyMessageKeyTheCodeNamesExists() throws IOException {
         Set<String> keys = bundle("messages.properties");
-        Pattern keyLiteral = Pattern.compile("\"((?:patient|validation|error|organization|user)\\.[A-Za-z.]+)\"");
+        Pattern keyLiteral = Pattern.compile("\"((?:patient|validation|error|organization|user|recurrence|slotSearch)\\.[A-Za-z.]+)\"");
 
         assertThat(matches(javaSources(), keyLiteral)).isNotEmpty().allSatisfy(key -> assertThat(keys).contains(key));
     }
@@ -76,6 +77,8 @@ class MessageBundleTest {
         assertThat(events).isNotEmpty()
                 .allSatisfy(event -> assertThat(keys).contains("event." + event.getSimpleName()));
         assertThat(Stream.of(Sex.values()).map(sex -> "sex." + sex)).allSatisfy(key -> assertThat(keys).contains(key));
+        assertThat(Stream.of(InvalidRecurrence.Reason.values()).map(InvalidRecurrence.Reason::messageKey))
+                .allSatisfy(key -> assertThat(keys).contains(key));
     }
 
     @Test
