@@ -18,6 +18,9 @@ import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.organization.ResourceId;
 import io.kine.kernel.patients.PatientId;
+import io.kine.kernel.scheduling.AppointmentId;
+import io.kine.kernel.scheduling.AppointmentTypeId;
+import io.kine.kernel.scheduling.WorkingHoursId;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.function.Function;
@@ -46,6 +49,9 @@ class AxonSerialization {
         typedId(typedIds, ResourceId.class, ResourceId::value, ResourceId::new);
         typedId(typedIds, UserId.class, UserId::value, UserId::new);
         typedId(typedIds, PatientId.class, PatientId::value, PatientId::new);
+        typedId(typedIds, AppointmentId.class, AppointmentId::value, AppointmentId::new);
+        typedId(typedIds, AppointmentTypeId.class, AppointmentTypeId::value, AppointmentTypeId::new);
+        typedId(typedIds, WorkingHoursId.class, WorkingHoursId::value, WorkingHoursId::new);
         return new ObjectMapper()
                 // exactly the record components: a helper like isEmpty() must not become a field
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)

@@ -30,6 +30,21 @@ import io.kine.kernel.patients.PatientRegistered;
 import io.kine.kernel.patients.PatientRestored;
 import io.kine.kernel.patients.PostalAddress;
 import io.kine.kernel.patients.Sex;
+import io.kine.kernel.organization.ResourceId;
+import io.kine.kernel.scheduling.AppointmentCancelled;
+import io.kine.kernel.scheduling.AppointmentId;
+import io.kine.kernel.scheduling.AppointmentReassigned;
+import io.kine.kernel.scheduling.AppointmentRescheduled;
+import io.kine.kernel.scheduling.AppointmentScheduled;
+import io.kine.kernel.scheduling.AppointmentTypeDefined;
+import io.kine.kernel.scheduling.AppointmentTypeId;
+import io.kine.kernel.scheduling.AppointmentWorkingHoursSet;
+import io.kine.kernel.scheduling.TimeRange;
+import io.kine.kernel.scheduling.WorkingHoursId;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Map;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -49,6 +64,7 @@ class EventSerializationTest {
 
     static final OrganizationId CLINIC = new OrganizationId(UUID.fromString("11111111-1111-1111-1111-111111111111"));
     static final PatientId PATIENT = new PatientId(UUID.fromString("22222222-2222-2222-2222-222222222222"));
+    static final AppointmentId APPOINTMENT = new AppointmentId(UUID.fromString("44444444-4444-4444-4444-444444444444"));
     static final UserId USER = new UserId(UUID.fromString("33333333-3333-3333-3333-333333333333"));
     static final PatientDetails DETAILS = new PatientDetails("Élodie", "Lefèvre", LocalDate.of(1984, 2, 29), Sex.FEMALE,
             "+33612345678", "elodie@example.org", new PostalAddress("3 rue des Lilas", "75011", "Paris", "France"),
@@ -79,7 +95,18 @@ class EventSerializationTest {
                         null, null, PostalAddress.NONE, Insurance.NONE)),
                 new PatientDetailsUpdated(PATIENT, CLINIC, DETAILS),
                 new PatientArchived(PATIENT, CLINIC),
-                new PatientRestored(PATIENT, CLINIC));
+                new PatientRestored(PATIENT, CLINIC),
+                new AppointmentScheduled(APPOINTMENT, CLINIC, PATIENT, USER, new LocationId(UUID.randomUUID()),
+                        new ResourceId(UUID.randomUUID()), null, Instant.parse("2030-01-07T09:00:00Z"),
+                        Instant.parse("2030-01-07T09:30:00Z"), new AppointmentTypeId(UUID.randomUUID()), "genou", null),
+                new AppointmentCancelled(APPOINTMENT, CLINIC, "grippe", true),
+                new AppointmentReassigned(APPOINTMENT, CLINIC, USER, null, new ResourceId(UUID.randomUUID()), "urgence"),
+                new AppointmentRescheduled(APPOINTMENT, CLINIC, Instant.parse("2030-01-07T10:00:00Z"),
+                        Instant.parse("2030-01-07T10:30:00Z"), null),
+                new AppointmentTypeDefined(new AppointmentTypeId(UUID.randomUUID()), CLINIC, "Bilan", 45, "#336699"),
+                new AppointmentWorkingHoursSet(new WorkingHoursId(UUID.randomUUID()), CLINIC, USER,
+                        new LocationId(UUID.randomUUID()), Map.of(DayOfWeek.MONDAY,
+                                List.of(new TimeRange(LocalTime.of(8, 0), LocalTime.of(12, 0))))));
     }
 
     @ParameterizedTest

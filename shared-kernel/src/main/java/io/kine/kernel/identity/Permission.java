@@ -5,6 +5,7 @@ public enum Permission {
     PATIENT_READ("patient.read"),
     PATIENT_WRITE("patient.write"),
     APPOINTMENT_MANAGE("appointment.manage"),
+    APPOINTMENT_OVERRIDE("appointment.override"),
     CLINICAL_READ("clinical.read"),
     CLINICAL_WRITE("clinical.write"),
     BILLING_VIEW("billing.view"),

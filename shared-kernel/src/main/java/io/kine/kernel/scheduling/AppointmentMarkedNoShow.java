@@ -1,0 +1,19 @@
+package io.kine.kernel.scheduling;
+
+import io.kine.kernel.identity.UserId;
+import io.kine.kernel.organization.LocationId;
+import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.organization.ResourceId;
+import io.kine.kernel.patients.PatientId;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.serialization.Revision;
+
+/** The patient did not come; the slots are free again. */
+@Revision("1")
+public record AppointmentMarkedNoShow(
+        AppointmentId appointmentId,
+        OrganizationId organizationId) {
+}

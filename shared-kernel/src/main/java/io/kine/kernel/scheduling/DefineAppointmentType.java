@@ -1,0 +1,27 @@
+package io.kine.kernel.scheduling;
+
+import io.kine.kernel.OrganizationScoped;
+import io.kine.kernel.identity.Permission;
+import io.kine.kernel.identity.RequiresPermission;
+import io.kine.kernel.identity.UserId;
+import io.kine.kernel.organization.LocationId;
+import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.organization.ResourceId;
+import io.kine.kernel.patients.PatientId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Adds a kind of appointment the organization offers. */
+@RequiresPermission(Permission.SETTINGS_MANAGE)
+public record DefineAppointmentType(
+        @TargetAggregateIdentifier AppointmentTypeId appointmentTypeId,
+        OrganizationId organizationId,
+        String name,
+        int durationMinutes,
+        String colour) implements OrganizationScoped {
+}

@@ -1,0 +1,24 @@
+package io.kine.kernel.scheduling;
+
+import io.kine.kernel.OrganizationScoped;
+import io.kine.kernel.identity.Permission;
+import io.kine.kernel.identity.RequiresPermission;
+import io.kine.kernel.identity.UserId;
+import io.kine.kernel.organization.LocationId;
+import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.organization.ResourceId;
+import io.kine.kernel.patients.PatientId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The patient did not come; only possible once the appointment has started. */
+@RequiresPermission(Permission.APPOINTMENT_MANAGE)
+public record MarkAppointmentNoShow(
+        @TargetAggregateIdentifier AppointmentId appointmentId,
+        OrganizationId organizationId) implements OrganizationScoped {
+}
