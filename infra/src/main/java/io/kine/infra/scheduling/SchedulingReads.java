@@ -1,6 +1,7 @@
 package io.kine.infra.scheduling;
 
 import io.kine.command.scheduling.AppointmentNotFound;
+import io.kine.infra.messaging.ReadModelQueries;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
@@ -18,38 +19,30 @@ import io.kine.kernel.scheduling.GetAppointment;
 import io.kine.kernel.scheduling.GetAppointmentType;
 import io.kine.kernel.scheduling.GetWorkingHours;
 import io.kine.kernel.scheduling.WorkingHoursView;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The scheduling questions the web layer asks through the query bus, and read-your-writes. */
 @Component
 class SchedulingReads {
 
-    private static final Duration POLL = Duration.ofMillis(10);
+    private final ReadModelQueries queries;
 
-    private final QueryGateway queries;
-    private final Duration readYourWritesTimeout;
-
-    SchedulingReads(QueryGateway queries, @Value("${kine.read-your-writes.timeout:PT5S}") Duration readYourWritesTimeout) {
+    SchedulingReads(ReadModelQueries queries) {
         this.queries = queries;
-        this.readYourWritesTimeout = readYourWritesTimeout;
     }
 
     List<AppointmentView> find(FindAppointments query) {
-        return join(queries.query(query, ResponseTypes.multipleInstancesOf(AppointmentView.class)));
+        return queries.ask(query, ResponseTypes.multipleInstancesOf(AppointmentView.class));
     }
 
     Optional<AppointmentView> appointment(OrganizationId organization, AppointmentId appointment) {
-        return join(queries.query(new GetAppointment(organization, appointment),
-                ResponseTypes.optionalInstanceOf(AppointmentView.class)));
+        return queries.ask(new GetAppointment(organization, appointment),
+                ResponseTypes.optionalInstanceOf(AppointmentView.class));
     }
 
     AppointmentView existing(OrganizationId organization, AppointmentId appointment) {
@@ -57,24 +50,24 @@ class SchedulingReads {
     }
 
     List<AppointmentTypeView> types(OrganizationId organization) {
-        return join(queries.query(new FindAppointmentTypes(organization),
-                ResponseTypes.multipleInstancesOf(AppointmentTypeView.class)));
+        return queries.ask(new FindAppointmentTypes(organization),
+                ResponseTypes.multipleInstancesOf(AppointmentTypeView.class));
     }
 
     Optional<AppointmentTypeView> type(OrganizationId organization, AppointmentTypeId type) {
-        return join(queries.query(new GetAppointmentType(organization, type),
-                ResponseTypes.optionalInstanceOf(AppointmentTypeView.class)));
+        return queries.ask(new GetAppointmentType(organization, type),
+                ResponseTypes.optionalInstanceOf(AppointmentTypeView.class));
     }
 
     Optional<WorkingHoursView> workingHours(OrganizationId organization, UserId practitioner, LocationId location) {
-        return join(queries.query(new GetWorkingHours(organization, practitioner, location),
-                ResponseTypes.optionalInstanceOf(WorkingHoursView.class)));
+        return queries.ask(new GetWorkingHours(organization, practitioner, location),
+                ResponseTypes.optionalInstanceOf(WorkingHoursView.class));
     }
 
     BookingParties parties(OrganizationId organization, PatientId patient, UserId practitioner, LocationId location,
             ResourceId room, ResourceId equipment) {
-        return join(queries.query(new CheckBookingParties(organization, patient, practitioner, location, room, equipment),
-                ResponseTypes.instanceOf(BookingParties.class)));
+        return queries.ask(new CheckBookingParties(organization, patient, practitioner, location, room, equipment),
+                ResponseTypes.instanceOf(BookingParties.class));
     }
 
     AppointmentView awaitAppointment(OrganizationId organization, AppointmentId appointment, long version) {
@@ -92,30 +85,8 @@ class SchedulingReads {
     }
 
     /** The view once the read model holds at least {@code version}, or what is there at the timeout. */
-    private <T> Optional<T> await(Supplier<Optional<T>> read, java.util.function.ToLongFunction<T> versionOf,
-            long version) {
-        long deadline = System.nanoTime() + readYourWritesTimeout.toNanos();
-        Optional<T> view = read.get();
-        while (view.map(v -> versionOf.applyAsLong(v) < version).orElse(true) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return view;
-            }
-            view = read.get();
-        }
-        return view;
+    private <T> Optional<T> await(Supplier<Optional<T>> read, ToLongFunction<T> versionOf, long version) {
+        return queries.awaitUntil(read, view -> view.map(v -> versionOf.applyAsLong(v) >= version).orElse(false));
     }
 
-    private static <T> T join(CompletableFuture<T> result) {
-        try {
-            return result.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
 }
