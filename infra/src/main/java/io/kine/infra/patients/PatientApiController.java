@@ -1,6 +1,7 @@
 package io.kine.infra.patients;
 
 import io.kine.command.patients.PatientNotFound;
+import io.kine.infra.audit.ChartAccessLog;
 import io.kine.infra.audit.EventHistory;
 import io.kine.infra.audit.HistoryEntry;
 import io.kine.infra.security.KineUser;
@@ -49,9 +50,11 @@ class PatientApiController {
     private final EventHistory history;
     private final ObjectMapper json;
     private final ApiProblemFactory problems;
+    private final ChartAccessLog accessLog;
 
     PatientApiController(PatientReads reads, PatientWrites writes, EventHistory history, ObjectMapper json,
-            ApiProblemFactory problems) {
+            ApiProblemFactory problems, ChartAccessLog accessLog) {
+        this.accessLog = accessLog;
         this.reads = reads;
         this.writes = writes;
         this.history = history;
@@ -100,6 +103,7 @@ class PatientApiController {
     ResponseEntity<PatientJson.PatientResponse> get(@PathVariable UUID id, @AuthenticationPrincipal KineUser user) {
         PatientView view = reads.get(user.organizationId(), new PatientId(id))
                 .orElseThrow(() -> new PatientNotFound(new PatientId(id)));
+        accessLog.chartOpened(user, view.patientId(), ChartAccessLog.Channel.API);
         return ResponseEntity.ok().eTag(etag(view)).body(PatientJson.PatientResponse.of(view));
     }
 
@@ -146,6 +150,7 @@ class PatientApiController {
     Map<String, List<HistoryEntry>> history(@PathVariable UUID id, @AuthenticationPrincipal KineUser user) {
         PatientId patient = new PatientId(id);
         reads.get(user.organizationId(), patient).orElseThrow(() -> new PatientNotFound(patient));
+        accessLog.record(user, patient, ChartAccessLog.Subject.PATIENT_HISTORY, id.toString(), ChartAccessLog.Channel.API);
         return Map.of("data", history.of(patient.value().toString()));
     }
 

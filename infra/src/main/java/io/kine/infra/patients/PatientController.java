@@ -4,6 +4,7 @@ import io.kine.command.FieldViolation;
 import io.kine.command.patients.InvalidPatientDetails;
 import io.kine.command.patients.PatientIsArchived;
 import io.kine.command.patients.PatientNotFound;
+import io.kine.infra.audit.ChartAccessLog;
 import io.kine.infra.audit.EventHistory;
 import io.kine.infra.security.KineUser;
 import io.kine.infra.web.InvalidRequest;
@@ -48,11 +49,13 @@ class PatientController {
     private final PatientReads reads;
     private final PatientWrites writes;
     private final EventHistory history;
+    private final ChartAccessLog accessLog;
 
-    PatientController(PatientReads reads, PatientWrites writes, EventHistory history) {
+    PatientController(PatientReads reads, PatientWrites writes, EventHistory history, ChartAccessLog accessLog) {
         this.reads = reads;
         this.writes = writes;
         this.history = history;
+        this.accessLog = accessLog;
     }
 
     @InitBinder("patientForm")
@@ -125,6 +128,10 @@ class PatientController {
         model.addAttribute("canWrite", user.can(Permission.PATIENT_WRITE));
         if ("history".equals(tab)) {
             model.addAttribute("history", history.of(id.toString()));
+            accessLog.record(user, patient.patientId(), ChartAccessLog.Subject.PATIENT_HISTORY, id.toString(),
+                    ChartAccessLog.Channel.WEB);
+        } else {
+            accessLog.chartOpened(user, patient.patientId(), ChartAccessLog.Channel.WEB);
         }
         return DETAIL_VIEW;
     }
