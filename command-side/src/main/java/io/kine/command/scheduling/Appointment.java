@@ -3,16 +3,30 @@ package io.kine.command.scheduling;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.kine.kernel.OrganizationScoped;
-import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.OrganizationId;
-import io.kine.kernel.organization.ResourceId;
-import io.kine.kernel.patients.PatientId;
-import io.kine.kernel.scheduling.*;
+import io.kine.kernel.scheduling.AppointmentArrived;
+import io.kine.kernel.scheduling.AppointmentCancelled;
+import io.kine.kernel.scheduling.AppointmentCompleted;
+import io.kine.kernel.scheduling.AppointmentConfirmed;
+import io.kine.kernel.scheduling.AppointmentId;
+import io.kine.kernel.scheduling.AppointmentMarkedNoShow;
+import io.kine.kernel.scheduling.AppointmentNotesChanged;
+import io.kine.kernel.scheduling.AppointmentReassigned;
+import io.kine.kernel.scheduling.AppointmentRescheduled;
+import io.kine.kernel.scheduling.AppointmentScheduled;
+import io.kine.kernel.scheduling.AppointmentStatus;
+import io.kine.kernel.scheduling.CancelAppointment;
+import io.kine.kernel.scheduling.ChangeAppointmentNotes;
+import io.kine.kernel.scheduling.CompleteAppointment;
+import io.kine.kernel.scheduling.ConfirmAppointment;
+import io.kine.kernel.scheduling.MarkAppointmentArrived;
+import io.kine.kernel.scheduling.MarkAppointmentNoShow;
+import io.kine.kernel.scheduling.ReassignAppointment;
+import io.kine.kernel.scheduling.RescheduleAppointment;
+import io.kine.kernel.scheduling.ScheduleAppointment;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -23,21 +37,16 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * One appointment. Handlers that change who or when hold the slots through {@link BookedSlots}
  * before applying their event, in the same transaction; cancelling or recording a no-show
- * frees them. Every handler returns the version, for read-your-writes.
+ * frees them. Every handler returns the version, for read-your-writes. An occurrence of a series
+ * is an appointment like any other; its scheduled event names the series.
  */
 @Aggregate
 class Appointment {
 
-    private static final EnumSet<AppointmentStatus> UPCOMING = EnumSet.of(AppointmentStatus.BOOKED,
-            AppointmentStatus.CONFIRMED);
-
     @AggregateIdentifier
     private AppointmentId appointmentId;
     private OrganizationId organizationId;
-    private PatientId patientId;
-    private UserId practitionerId;
-    private ResourceId roomId;
-    private ResourceId equipmentId;
+    private Parties parties;
     private Instant start;
     private Instant end;
     private String notes;
@@ -52,20 +61,20 @@ class Appointment {
         AppointmentRules.checkRequired("patientId", command.patientId(), "practitionerId", command.practitionerId(),
                 "locationId", command.locationId());
         AppointmentRules.checkTimes(command.start(), command.end());
-        String notes = AppointmentRules.text("notes", command.notes(), AppointmentRules.NOTES_MAX);
+        String checkedNotes = AppointmentRules.text("notes", command.notes(), AppointmentRules.NOTES_MAX);
         String override = AppointmentRules.text("overrideReason", command.overrideReason(), AppointmentRules.REASON_MAX);
-        slots.hold(command.appointmentId(), slots(command.patientId(), command.practitionerId(), command.roomId(),
-                command.equipmentId(), command.start(), command.end()));
+        Parties booked = new Parties(command.patientId(), command.practitionerId(), command.roomId(), command.equipmentId());
+        slots.hold(command.appointmentId(), booked.slots(command.start(), command.end()));
         apply(new AppointmentScheduled(command.appointmentId(), command.organizationId(), command.patientId(),
                 command.practitionerId(), command.locationId(), command.roomId(), command.equipmentId(),
-                command.start(), command.end(), command.appointmentTypeId(), notes, override));
+                command.start(), command.end(), command.appointmentTypeId(), checkedNotes, override, command.seriesId()));
     }
 
     @CommandHandler
     long handle(ConfirmAppointment command) {
         requireSameOrganization(command);
         if (status != AppointmentStatus.CONFIRMED) {
-            requireStatus("confirm", AppointmentStatus.BOOKED);
+            Lifecycle.require(appointmentId, status, "confirm", EnumSet.of(AppointmentStatus.BOOKED));
             apply(new AppointmentConfirmed(appointmentId, organizationId));
         }
         return AggregateLifecycle.getVersion();
@@ -75,7 +84,7 @@ class Appointment {
     long handle(MarkAppointmentArrived command) {
         requireSameOrganization(command);
         if (status != AppointmentStatus.ARRIVED) {
-            requireStatus("arrive", AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED);
+            Lifecycle.require(appointmentId, status, "arrive", Lifecycle.ARRIVABLE);
             apply(new AppointmentArrived(appointmentId, organizationId));
         }
         return AggregateLifecycle.getVersion();
@@ -85,7 +94,7 @@ class Appointment {
     long handle(CompleteAppointment command) {
         requireSameOrganization(command);
         if (status != AppointmentStatus.COMPLETED) {
-            requireStatus("complete", AppointmentStatus.ARRIVED);
+            Lifecycle.require(appointmentId, status, "complete", Lifecycle.COMPLETABLE);
             apply(new AppointmentCompleted(appointmentId, organizationId));
         }
         return AggregateLifecycle.getVersion();
@@ -95,7 +104,7 @@ class Appointment {
     long handle(CancelAppointment command, Clock clock, BookedSlots slots) {
         requireSameOrganization(command);
         if (status != AppointmentStatus.CANCELLED) {
-            requireStatus("cancel", AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED);
+            Lifecycle.require(appointmentId, status, "cancel", Lifecycle.UPCOMING);
             String reason = AppointmentRules.text("reason", command.reason(), AppointmentRules.REASON_MAX);
             AppointmentRules.checkRequired("reason", reason, "lateCancellationWindow", command.lateCancellationWindow());
             boolean late = !clock.instant().isBefore(start.minus(command.lateCancellationWindow()));
@@ -109,7 +118,7 @@ class Appointment {
     long handle(MarkAppointmentNoShow command, Clock clock, BookedSlots slots) {
         requireSameOrganization(command);
         if (status != AppointmentStatus.NO_SHOW) {
-            requireStatus("mark as no-show", AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED);
+            Lifecycle.require(appointmentId, status, "mark as no-show", Lifecycle.UPCOMING);
             if (clock.instant().isBefore(start)) {
                 throw new NoShowBeforeStart(appointmentId);
             }
@@ -124,9 +133,9 @@ class Appointment {
         requireSameOrganization(command);
         AppointmentRules.checkTimes(command.start(), command.end());
         if (!command.start().equals(start) || !command.end().equals(end)) {
-            requireStatus("reschedule", UPCOMING.toArray(AppointmentStatus[]::new));
+            Lifecycle.require(appointmentId, status, "reschedule", Lifecycle.UPCOMING);
             String override = AppointmentRules.text("overrideReason", command.overrideReason(), AppointmentRules.REASON_MAX);
-            slots.hold(appointmentId, slots(patientId, practitionerId, roomId, equipmentId, command.start(), command.end()));
+            slots.hold(appointmentId, parties.slots(command.start(), command.end()));
             apply(new AppointmentRescheduled(appointmentId, organizationId, command.start(), command.end(), override));
         }
         return AggregateLifecycle.getVersion();
@@ -136,12 +145,11 @@ class Appointment {
     long handle(ReassignAppointment command, BookedSlots slots) {
         requireSameOrganization(command);
         AppointmentRules.checkRequired("practitionerId", command.practitionerId());
-        if (!command.practitionerId().equals(practitionerId) || !Objects.equals(command.roomId(), roomId)
-                || !Objects.equals(command.equipmentId(), equipmentId)) {
-            requireStatus("reassign", UPCOMING.toArray(AppointmentStatus[]::new));
+        if (!parties.sameStaffAs(command.practitionerId(), command.roomId(), command.equipmentId())) {
+            Lifecycle.require(appointmentId, status, "reassign", Lifecycle.UPCOMING);
             String override = AppointmentRules.text("overrideReason", command.overrideReason(), AppointmentRules.REASON_MAX);
-            slots.hold(appointmentId, slots(patientId, command.practitionerId(), command.roomId(), command.equipmentId(),
-                    start, end));
+            Parties reassigned = parties.reassigned(command.practitionerId(), command.roomId(), command.equipmentId());
+            slots.hold(appointmentId, reassigned.slots(start, end));
             apply(new AppointmentReassigned(appointmentId, organizationId, command.practitionerId(), command.roomId(),
                     command.equipmentId(), override));
         }
@@ -158,12 +166,6 @@ class Appointment {
         return AggregateLifecycle.getVersion();
     }
 
-    private void requireStatus(String step, AppointmentStatus... allowed) {
-        if (!List.of(allowed).contains(status)) {
-            throw new InvalidTransition(appointmentId, status, step);
-        }
-    }
-
     /** Another clinic's appointment is answered exactly like a missing one. */
     private void requireSameOrganization(OrganizationScoped command) {
         if (!organizationId.equals(command.organizationId())) {
@@ -171,28 +173,11 @@ class Appointment {
         }
     }
 
-    private static List<Slot> slots(PatientId patient, UserId practitioner, ResourceId room, ResourceId equipment,
-            Instant start, Instant end) {
-        List<Slot> slots = new ArrayList<>();
-        slots.add(new Slot(SlotResource.PRACTITIONER, practitioner.value(), start, end));
-        slots.add(new Slot(SlotResource.PATIENT, patient.value(), start, end));
-        if (room != null) {
-            slots.add(new Slot(SlotResource.ROOM, room.value(), start, end));
-        }
-        if (equipment != null) {
-            slots.add(new Slot(SlotResource.EQUIPMENT, equipment.value(), start, end));
-        }
-        return slots;
-    }
-
     @EventSourcingHandler
     void on(AppointmentScheduled event) {
         appointmentId = event.appointmentId();
         organizationId = event.organizationId();
-        patientId = event.patientId();
-        practitionerId = event.practitionerId();
-        roomId = event.roomId();
-        equipmentId = event.equipmentId();
+        parties = new Parties(event.patientId(), event.practitionerId(), event.roomId(), event.equipmentId());
         start = event.start();
         end = event.end();
         notes = event.notes();
@@ -232,9 +217,7 @@ class Appointment {
 
     @EventSourcingHandler
     void on(AppointmentReassigned event) {
-        practitionerId = event.practitionerId();
-        roomId = event.roomId();
-        equipmentId = event.equipmentId();
+        parties = parties.reassigned(event.practitionerId(), event.roomId(), event.equipmentId());
     }
 
     @EventSourcingHandler

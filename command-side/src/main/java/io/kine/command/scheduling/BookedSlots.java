@@ -2,6 +2,7 @@ package io.kine.command.scheduling;
 
 import io.kine.kernel.scheduling.AppointmentId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The command-side table of held slots, one row per resource an appointment holds. The
@@ -19,6 +20,12 @@ public interface BookedSlots {
      * @throws SlotTaken naming the other appointment when one of them overlaps a slot it holds
      */
     void hold(AppointmentId appointment, List<Slot> slots);
+
+    /**
+     * The first appointment, other than {@code appointment}, holding one of these slots: what a
+     * hold would be refused with, without holding anything (to report a series' conflicts).
+     */
+    Optional<SlotTaken> firstConflict(AppointmentId appointment, List<Slot> slots);
 
     /** Frees every slot of the appointment (cancelled, missed). */
     void release(AppointmentId appointment);

@@ -33,10 +33,10 @@ public final class FreeSlots {
         List<AvailableSlot> found = new ArrayList<>();
         for (LocalDate day = search.firstDay(); !day.isAfter(search.lastDay()) && found.size() < search.limit();
                 day = day.plusDays(1)) {
-            if (isDayOff(calendar, day)) {
+            if (calendar.isDayOff(day)) {
                 continue;
             }
-            for (Interval opening : openings(calendar.hours().on(day.getDayOfWeek()), day, search.zone())) {
+            for (Interval opening : openings(calendar.hoursOn(day), day, search.zone())) {
                 collect(opening, search, cursor, calendar, found);
             }
         }
@@ -70,8 +70,18 @@ public final class FreeSlots {
         }
     }
 
-    private static boolean isDayOff(PractitionerCalendar calendar, LocalDate day) {
-        return calendar.daysOff().stream().anyMatch(range -> range.contains(day));
+    /**
+     * Whether the practitioner works for the whole of {@code time}: inside one stretch of that
+     * day's hours (changed hours when some apply), not on a day off, clear of time off. Bookings
+     * are not looked at: the held slots decide those.
+     */
+    public static boolean isWorking(PractitionerCalendar calendar, Interval time, ZoneId zone) {
+        LocalDate day = time.start().atZone(zone).toLocalDate();
+        if (calendar.isDayOff(day) || calendar.timeOff().stream().anyMatch(off -> off.overlaps(time))) {
+            return false;
+        }
+        return openings(calendar.hoursOn(day), day, zone).stream()
+                .anyMatch(opening -> !time.start().isBefore(opening.start()) && !time.end().isAfter(opening.end()));
     }
 
     /** The day's working hours as instants, those that overlap or touch merged, empty or reversed ones dropped. */

@@ -4,13 +4,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.kine.command.FieldViolation;
 import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.scheduling.LocalTimeRange;
 import io.kine.kernel.scheduling.AppointmentWorkingHoursSet;
 import io.kine.kernel.scheduling.SetWorkingHours;
-import io.kine.kernel.scheduling.TimeRange;
 import io.kine.kernel.scheduling.WorkingHoursId;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ class WorkingHours {
     @AggregateIdentifier
     private WorkingHoursId workingHoursId;
     private OrganizationId organizationId;
-    private Map<DayOfWeek, List<TimeRange>> week;
+    private Map<DayOfWeek, List<LocalTimeRange>> week;
 
     WorkingHours() {
         // for Axon: created by the first SetWorkingHours, rebuilt from events after
@@ -46,7 +45,7 @@ class WorkingHours {
         }
         AppointmentRules.checkRequired("practitionerId", command.practitionerId(), "locationId", command.locationId(),
                 "week", command.week());
-        Map<DayOfWeek, List<TimeRange>> checked = checked(command.week());
+        Map<DayOfWeek, List<LocalTimeRange>> checked = checked(command.week());
         if (!checked.equals(week)) {
             apply(new AppointmentWorkingHoursSet(command.workingHoursId(), command.organizationId(),
                     command.practitionerId(), command.locationId(), checked));
@@ -55,28 +54,12 @@ class WorkingHours {
     }
 
     /** Each day's ranges sorted, each start before its end, none overlapping; empty days dropped. */
-    private static Map<DayOfWeek, List<TimeRange>> checked(Map<DayOfWeek, List<TimeRange>> week) {
-        Map<DayOfWeek, List<TimeRange>> checked = new EnumMap<>(DayOfWeek.class);
+    private static Map<DayOfWeek, List<LocalTimeRange>> checked(Map<DayOfWeek, List<LocalTimeRange>> week) {
+        Map<DayOfWeek, List<LocalTimeRange>> checked = new EnumMap<>(DayOfWeek.class);
         List<FieldViolation> violations = new ArrayList<>();
-        week.forEach((day, ranges) -> {
-            if (ranges.stream().anyMatch(r -> r == null || r.start() == null || r.end() == null)) {
-                violations.add(new FieldViolation("week." + day, "appointment.hours.invalidRange"));
-                return;
-            }
-            List<TimeRange> sorted = ranges.stream().sorted(Comparator.comparing(TimeRange::start)).toList();
-            for (int i = 0; i < sorted.size(); i++) {
-                TimeRange range = sorted.get(i);
-                boolean broken = !range.start().isBefore(range.end())
-                        || i > 0 && sorted.get(i - 1).end().isAfter(range.start());
-                if (broken) {
-                    violations.add(new FieldViolation("week." + day, "appointment.hours.invalidRange"));
-                    return;
-                }
-            }
-            if (!sorted.isEmpty()) {
-                checked.put(day, sorted);
-            }
-        });
+        week.forEach((day, ranges) -> DayHours.checked("week." + day, ranges, violations)
+                .filter(sorted -> !sorted.isEmpty())
+                .ifPresent(sorted -> checked.put(day, sorted)));
         if (!violations.isEmpty()) {
             throw new InvalidAppointment(violations);
         }

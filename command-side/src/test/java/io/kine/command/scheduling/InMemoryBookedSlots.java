@@ -4,6 +4,7 @@ import io.kine.kernel.scheduling.AppointmentId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The booked-slot rule without a database, for fixture tests; PostgreSQL's version is tested in infra. */
 final class InMemoryBookedSlots implements BookedSlots {
@@ -12,14 +13,18 @@ final class InMemoryBookedSlots implements BookedSlots {
 
     @Override
     public void hold(AppointmentId appointment, List<Slot> slots) {
-        held.forEach((other, theirs) -> {
-            if (!other.equals(appointment)) {
-                theirs.stream().filter(s -> slots.stream().anyMatch(s::overlaps)).findFirst().ifPresent(s -> {
-                    throw new SlotTaken(other, s.resource(), s.resourceId(), s.start(), s.end());
-                });
-            }
+        firstConflict(appointment, slots).ifPresent(taken -> {
+            throw taken;
         });
         held.put(appointment, List.copyOf(slots));
+    }
+
+    @Override
+    public Optional<SlotTaken> firstConflict(AppointmentId appointment, List<Slot> slots) {
+        return held.entrySet().stream().filter(entry -> !entry.getKey().equals(appointment))
+                .flatMap(entry -> entry.getValue().stream().filter(s -> slots.stream().anyMatch(s::overlaps))
+                        .map(s -> new SlotTaken(entry.getKey(), s.resource(), s.resourceId(), s.start(), s.end())))
+                .findFirst();
     }
 
     @Override

@@ -3,9 +3,9 @@ package io.kine.command.scheduling;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.scheduling.LocalTimeRange;
 import io.kine.kernel.scheduling.AppointmentWorkingHoursSet;
 import io.kine.kernel.scheduling.SetWorkingHours;
-import io.kine.kernel.scheduling.TimeRange;
 import io.kine.kernel.scheduling.WorkingHoursId;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -21,8 +21,8 @@ class WorkingHoursTest {
     static final OrganizationId CLINIC = OrganizationId.random();
     static final UserId PRACTITIONER = UserId.random();
     static final LocationId LOCATION = LocationId.random();
-    static final TimeRange MORNING = new TimeRange(LocalTime.of(8, 0), LocalTime.of(12, 0));
-    static final TimeRange AFTERNOON = new TimeRange(LocalTime.of(14, 0), LocalTime.of(18, 0));
+    static final LocalTimeRange MORNING = new LocalTimeRange(LocalTime.of(8, 0), LocalTime.of(12, 0));
+    static final LocalTimeRange AFTERNOON = new LocalTimeRange(LocalTime.of(14, 0), LocalTime.of(18, 0));
 
     private AggregateTestFixture<WorkingHours> fixture;
 
@@ -31,7 +31,7 @@ class WorkingHoursTest {
         fixture = new AggregateTestFixture<>(WorkingHours.class);
     }
 
-    static SetWorkingHours set(Map<DayOfWeek, List<TimeRange>> week) {
+    static SetWorkingHours set(Map<DayOfWeek, List<LocalTimeRange>> week) {
         return new SetWorkingHours(HOURS, CLINIC, PRACTITIONER, LOCATION, week);
     }
 
@@ -46,7 +46,7 @@ class WorkingHoursTest {
     @Test
     void refusesOverlappingRanges() {
         fixture.givenNoPriorActivity()
-                .when(set(Map.of(DayOfWeek.MONDAY, List.of(MORNING, new TimeRange(LocalTime.of(11, 0), LocalTime.of(13, 0))))))
+                .when(set(Map.of(DayOfWeek.MONDAY, List.of(MORNING, new LocalTimeRange(LocalTime.of(11, 0), LocalTime.of(13, 0))))))
                 .expectException(InvalidAppointment.class)
                 .expectNoEvents();
     }
@@ -54,7 +54,7 @@ class WorkingHoursTest {
     @Test
     void refusesARangeEndingBeforeItStarts() {
         fixture.givenNoPriorActivity()
-                .when(set(Map.of(DayOfWeek.MONDAY, List.of(new TimeRange(LocalTime.of(12, 0), LocalTime.of(8, 0))))))
+                .when(set(Map.of(DayOfWeek.MONDAY, List.of(new LocalTimeRange(LocalTime.of(12, 0), LocalTime.of(8, 0))))))
                 .expectException(InvalidAppointment.class)
                 .expectNoEvents();
     }

@@ -20,6 +20,8 @@ import io.kine.kernel.organization.ResourceId;
 import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.scheduling.AppointmentId;
 import io.kine.kernel.scheduling.AppointmentTypeId;
+import io.kine.kernel.scheduling.SeriesId;
+import io.kine.kernel.scheduling.WorkingHoursExceptionId;
 import io.kine.kernel.scheduling.WorkingHoursId;
 import java.io.IOException;
 import java.util.UUID;
@@ -52,6 +54,8 @@ class AxonSerialization {
         typedId(typedIds, AppointmentId.class, AppointmentId::value, AppointmentId::new);
         typedId(typedIds, AppointmentTypeId.class, AppointmentTypeId::value, AppointmentTypeId::new);
         typedId(typedIds, WorkingHoursId.class, WorkingHoursId::value, WorkingHoursId::new);
+        typedId(typedIds, SeriesId.class, SeriesId::value, SeriesId::new);
+        typedId(typedIds, WorkingHoursExceptionId.class, WorkingHoursExceptionId::value, WorkingHoursExceptionId::new);
         return new ObjectMapper()
                 // exactly the record components: a helper like isEmpty() must not become a field
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)

@@ -111,6 +111,7 @@ class AxonStorage {
                 // payload and meta_data are text columns holding JSON
                 .dataType(String.class)
                 .persistenceExceptionResolver(DUPLICATE_KEY)
+                .upcasterChain(EventUpcasters.chain())
                 .build();
     }
 

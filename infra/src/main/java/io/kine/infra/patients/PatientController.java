@@ -5,6 +5,7 @@ import io.kine.command.patients.InvalidPatientDetails;
 import io.kine.command.patients.PatientIsArchived;
 import io.kine.command.patients.PatientNotFound;
 import io.kine.infra.audit.ChartAccessLog;
+import io.kine.infra.scheduling.PatientAppointments;
 import io.kine.infra.audit.EventHistory;
 import io.kine.infra.security.KineUser;
 import io.kine.infra.web.InvalidRequest;
@@ -44,18 +45,23 @@ class PatientController {
     static final String LIST_VIEW = "patients/list";
     static final String FORM_VIEW = "patients/form";
     static final String DETAIL_VIEW = "patients/detail";
+    /** The patient page shows the next few appointments; the API lists them all. */
+    static final int UPCOMING_SHOWN = 10;
     static final String NOT_FOUND_VIEW = "patients/not-found";
 
     private final PatientReads reads;
     private final PatientWrites writes;
     private final EventHistory history;
     private final ChartAccessLog accessLog;
+    private final PatientAppointments appointments;
 
-    PatientController(PatientReads reads, PatientWrites writes, EventHistory history, ChartAccessLog accessLog) {
+    PatientController(PatientReads reads, PatientWrites writes, EventHistory history, ChartAccessLog accessLog,
+            PatientAppointments appointments) {
         this.reads = reads;
         this.writes = writes;
         this.history = history;
         this.accessLog = accessLog;
+        this.appointments = appointments;
     }
 
     @InitBinder("patientForm")
@@ -132,6 +138,7 @@ class PatientController {
                     ChartAccessLog.Channel.WEB);
         } else {
             accessLog.chartOpened(user, patient.patientId(), ChartAccessLog.Channel.WEB);
+            model.addAttribute("upcomingAppointments", appointments.of(user, patient.patientId(), true, UPCOMING_SHOWN));
         }
         return DETAIL_VIEW;
     }

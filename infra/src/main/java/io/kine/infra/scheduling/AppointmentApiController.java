@@ -1,6 +1,5 @@
 package io.kine.infra.scheduling;
 
-import io.kine.command.scheduling.SlotTaken;
 import io.kine.infra.security.KineUser;
 import io.kine.infra.web.ApiProblemFactory;
 import io.kine.infra.web.InvalidRequest;
@@ -9,25 +8,40 @@ import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.organization.ResourceId;
 import io.kine.kernel.patients.PatientId;
-import io.kine.kernel.scheduling.*;
+import io.kine.kernel.scheduling.AppointmentId;
+import io.kine.kernel.scheduling.AppointmentTypeId;
+import io.kine.kernel.scheduling.AppointmentView;
+import io.kine.kernel.scheduling.CancelAppointment;
+import io.kine.kernel.scheduling.ChangeAppointmentNotes;
+import io.kine.kernel.scheduling.CompleteAppointment;
+import io.kine.kernel.scheduling.ConfirmAppointment;
+import io.kine.kernel.scheduling.FindAppointments;
+import io.kine.kernel.scheduling.MarkAppointmentArrived;
+import io.kine.kernel.scheduling.MarkAppointmentNoShow;
+import io.kine.kernel.scheduling.ReassignAppointment;
+import io.kine.kernel.scheduling.RescheduleAppointment;
+import io.kine.kernel.scheduling.ScheduleAppointment;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.*;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -177,20 +191,6 @@ class AppointmentApiController {
         return step(id, user, MarkAppointmentNoShow::new);
     }
 
-    /** 409 {@code slot-taken} naming the appointment that holds the slot, when, and which resource. */
-    @ExceptionHandler(SlotTaken.class)
-    ResponseEntity<ProblemDetail> slotTaken(SlotTaken taken, Locale locale) {
-        ProblemDetail problem = problems.problem(HttpStatus.CONFLICT, taken.problemType(), taken.messageKey(), locale);
-        Map<String, Object> conflict = new LinkedHashMap<>();
-        conflict.put("appointmentId", taken.conflictingAppointment().value());
-        conflict.put("start", taken.start().toString());
-        conflict.put("end", taken.end().toString());
-        conflict.put("resource", taken.resource().name());
-        conflict.put("resourceId", taken.resourceId());
-        problem.setProperty("conflict", conflict);
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
     private AppointmentJson.AppointmentResponse step(UUID id, KineUser user,
             java.util.function.BiFunction<AppointmentId, OrganizationId, Object> command) {
         OrganizationId organization = user.organizationId();
@@ -200,19 +200,10 @@ class AppointmentApiController {
         return AppointmentJson.AppointmentResponse.of(reads.awaitAppointment(organization, appointment, version));
     }
 
-    /** The location's time zone once every named party is the clinic's; otherwise 422 naming the fields. */
     private String checkParties(KineUser user, UUID patient, UserId practitioner, LocationId location, UUID room,
             UUID equipment, UUID type) {
-        BookingParties parties = reads.parties(user.organizationId(), patient == null ? null : new PatientId(patient),
-                practitioner, location, resource(room), resource(equipment));
-        List<String> unknown = new ArrayList<>(parties.unknownFields());
-        if (type != null && reads.type(user.organizationId(), new AppointmentTypeId(type)).isEmpty()) {
-            unknown.add("appointmentTypeId");
-        }
-        if (!unknown.isEmpty()) {
-            throw new UnknownBookingParty(unknown);
-        }
-        return parties.timeZone();
+        return reads.timeZoneOfParties(user.organizationId(), patient == null ? null : new PatientId(patient),
+                practitioner, location, resource(room), resource(equipment), type == null ? null : new AppointmentTypeId(type));
     }
 
     private static ResourceId resource(UUID id) {

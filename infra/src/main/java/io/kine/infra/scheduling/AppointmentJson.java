@@ -20,7 +20,7 @@ final class AppointmentJson {
     record AppointmentResponse(UUID id, UUID patientId, String patientName, UUID practitionerId,
             String practitionerName, UUID locationId, String timeZone, UUID roomId, UUID equipmentId, Instant start,
             Instant end, String status, UUID appointmentTypeId, String typeName, String colour, String notes,
-            String cancellationReason, boolean lateCancellation, String overrideReason, long version) {
+            String cancellationReason, boolean lateCancellation, String overrideReason, UUID seriesId, long version) {
 
         static AppointmentResponse of(AppointmentView v) {
             return new AppointmentResponse(v.appointmentId().value(), v.patientId().value(), v.patientName(),
@@ -28,7 +28,8 @@ final class AppointmentJson {
                     v.roomId() == null ? null : v.roomId().value(),
                     v.equipmentId() == null ? null : v.equipmentId().value(), v.start(), v.end(), v.status().name(),
                     v.appointmentTypeId() == null ? null : v.appointmentTypeId().value(), v.typeName(), v.colour(),
-                    v.notes(), v.cancellationReason(), v.lateCancellation(), v.overrideReason(), v.version());
+                    v.notes(), v.cancellationReason(), v.lateCancellation(), v.overrideReason(),
+                    v.seriesId() == null ? null : v.seriesId().value(), v.version());
         }
     }
 }

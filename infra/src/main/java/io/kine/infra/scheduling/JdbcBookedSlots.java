@@ -72,6 +72,11 @@ class JdbcBookedSlots implements BookedSlots {
     }
 
     @Override
+    public Optional<SlotTaken> firstConflict(AppointmentId appointment, List<Slot> slots) {
+        return slots.stream().map(slot -> conflict(appointment, slot)).flatMap(Optional::stream).findFirst();
+    }
+
+    @Override
     public void release(AppointmentId appointment) {
         jdbc.sql("DELETE FROM command_model.booked_slot WHERE appointment_id = :id").param("id", appointment.value()).update();
     }

@@ -1,6 +1,7 @@
 package io.kine.infra.scheduling;
 
 import io.kine.command.scheduling.AppointmentNotFound;
+import io.kine.command.scheduling.SeriesNotFound;
 import io.kine.infra.messaging.ReadModelQueries;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
@@ -19,6 +20,16 @@ import io.kine.kernel.scheduling.GetAppointment;
 import io.kine.kernel.scheduling.GetAppointmentType;
 import io.kine.kernel.scheduling.GetWorkingHours;
 import io.kine.kernel.scheduling.WorkingHoursView;
+import io.kine.kernel.scheduling.AppointmentSeriesView;
+import io.kine.kernel.scheduling.FindPatientAppointments;
+import io.kine.kernel.scheduling.FindPractitionerAvailability;
+import io.kine.kernel.scheduling.FindWorkingHoursExceptions;
+import io.kine.kernel.scheduling.GetAppointmentSeries;
+import io.kine.kernel.scheduling.GetWorkingHoursException;
+import io.kine.kernel.scheduling.PractitionerAvailability;
+import io.kine.kernel.scheduling.SeriesId;
+import io.kine.kernel.scheduling.WorkingHoursException;
+import io.kine.kernel.scheduling.WorkingHoursExceptionId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -70,6 +81,25 @@ class SchedulingReads {
                 ResponseTypes.instanceOf(BookingParties.class));
     }
 
+    /**
+     * The location's time zone once every named party is the organization's (and the room and
+     * equipment the location's); otherwise a refusal naming the fields.
+     */
+    String timeZoneOfParties(OrganizationId organization, PatientId patient, UserId practitioner, LocationId location,
+            ResourceId room, ResourceId equipment, AppointmentTypeId type, String... notAsked) {
+        BookingParties found = parties(organization, patient, practitioner, location, room, equipment);
+        List<String> unknown = new java.util.ArrayList<>(found.unknownFields());
+        unknown.removeAll(List.of(notAsked));
+
+        if (type != null && type(organization, type).isEmpty()) {
+            unknown.add("appointmentTypeId");
+        }
+        if (!unknown.isEmpty()) {
+            throw new UnknownBookingParty(unknown);
+        }
+        return found.timeZone();
+    }
+
     AppointmentView awaitAppointment(OrganizationId organization, AppointmentId appointment, long version) {
         return await(() -> appointment(organization, appointment), AppointmentView::version, version)
                 .orElseThrow(() -> new AppointmentNotFound(appointment));
@@ -82,6 +112,44 @@ class SchedulingReads {
     Optional<WorkingHoursView> awaitHours(OrganizationId organization, UserId practitioner, LocationId location,
             long version) {
         return await(() -> workingHours(organization, practitioner, location), WorkingHoursView::version, version);
+    }
+
+    Optional<AppointmentSeriesView> series(OrganizationId organization, SeriesId series) {
+        return queries.ask(new GetAppointmentSeries(organization, series),
+                ResponseTypes.optionalInstanceOf(AppointmentSeriesView.class));
+    }
+
+    AppointmentSeriesView existingSeries(OrganizationId organization, SeriesId series) {
+        return series(organization, series).orElseThrow(() -> new SeriesNotFound(series));
+    }
+
+    /** The series once the read model shows it with {@code occurrences} occurrences and at least {@code version}. */
+    AppointmentSeriesView awaitSeries(OrganizationId organization, SeriesId series, int occurrences, long version) {
+        return queries.awaitUntil(() -> series(organization, series), view -> view
+                        .map(v -> v.occurrences().size() >= occurrences && v.version() >= version).orElse(false))
+                .orElseThrow(() -> new SeriesNotFound(series));
+    }
+
+    List<AppointmentView> patientAppointments(FindPatientAppointments query) {
+        return queries.ask(query, ResponseTypes.multipleInstancesOf(AppointmentView.class));
+    }
+
+    List<PractitionerAvailability> availability(FindPractitionerAvailability query) {
+        return queries.ask(query, ResponseTypes.multipleInstancesOf(PractitionerAvailability.class));
+    }
+
+    List<WorkingHoursException> exceptions(FindWorkingHoursExceptions query) {
+        return queries.ask(query, ResponseTypes.multipleInstancesOf(WorkingHoursException.class));
+    }
+
+    Optional<WorkingHoursException> exception(OrganizationId organization, WorkingHoursExceptionId exception) {
+        return queries.ask(new GetWorkingHoursException(organization, exception),
+                ResponseTypes.optionalInstanceOf(WorkingHoursException.class));
+    }
+
+    Optional<WorkingHoursException> awaitException(OrganizationId organization, WorkingHoursExceptionId exception,
+            long version) {
+        return await(() -> exception(organization, exception), WorkingHoursException::version, version);
     }
 
     /** The view once the read model holds at least {@code version}, or what is there at the timeout. */

@@ -5,8 +5,8 @@ import io.kine.infra.web.InvalidRequest;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.scheduling.LocalTimeRange;
 import io.kine.kernel.scheduling.SetWorkingHours;
-import io.kine.kernel.scheduling.TimeRange;
 import io.kine.kernel.scheduling.WorkingHoursId;
 import io.kine.kernel.scheduling.WorkingHoursView;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyAuthority('appointment.manage', 'staff.manage')")
 class WorkingHoursApiController {
 
-    record WeekJson(UUID practitionerId, UUID locationId, Map<DayOfWeek, List<TimeRange>> week) {
+    record WeekJson(UUID practitionerId, UUID locationId, Map<DayOfWeek, List<LocalTimeRange>> week) {
     }
 
     private final SchedulingReads reads;
@@ -43,7 +43,7 @@ class WorkingHoursApiController {
 
     @GetMapping
     WeekJson get(@RequestParam UUID practitionerId, @RequestParam UUID locationId, @AuthenticationPrincipal KineUser user) {
-        Map<DayOfWeek, List<TimeRange>> week = reads.workingHours(user.organizationId(), new UserId(practitionerId),
+        Map<DayOfWeek, List<LocalTimeRange>> week = reads.workingHours(user.organizationId(), new UserId(practitionerId),
                 new LocationId(locationId)).map(WorkingHoursView::week).orElse(Map.of());
         return new WeekJson(practitionerId, locationId, week);
     }
@@ -64,7 +64,7 @@ class WorkingHoursApiController {
         }
         long version = commands.<Long>sendAndWait(new SetWorkingHours(idOf(organization, practitioner, location),
                 organization, practitioner, location, request.week()));
-        Map<DayOfWeek, List<TimeRange>> week = reads.awaitHours(organization, practitioner, location, version)
+        Map<DayOfWeek, List<LocalTimeRange>> week = reads.awaitHours(organization, practitioner, location, version)
                 .map(WorkingHoursView::week).orElse(Map.of());
         return new WeekJson(request.practitionerId(), request.locationId(), week);
     }

@@ -33,6 +33,13 @@ public class Formats {
                 .withLocale(LocaleContextHolder.getLocale()).withZone(clinicZone).format(instant);
     }
 
+    /** Date and time as seen at a location, in its IANA time zone (the clinic's when unknown). */
+    public String dateTimeIn(Instant instant, String timeZone) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(LocaleContextHolder.getLocale())
+                .withZone(timeZone == null ? clinicZone : ZoneId.of(timeZone)).format(instant);
+    }
+
     /** The ISO form for {@code <time datetime>}, so machines and screen readers get the exact instant. */
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);

@@ -31,7 +31,21 @@ import io.kine.kernel.patients.PatientRestored;
 import io.kine.kernel.patients.PostalAddress;
 import io.kine.kernel.patients.Sex;
 import io.kine.kernel.organization.ResourceId;
+import io.kine.kernel.scheduling.LocalTimeRange;
 import io.kine.kernel.scheduling.AppointmentCancelled;
+import io.kine.kernel.scheduling.AppointmentSeriesBooked;
+import io.kine.kernel.scheduling.AppointmentSeriesCancelled;
+import io.kine.kernel.scheduling.AppointmentSeriesChanged;
+import io.kine.kernel.scheduling.DateRange;
+import io.kine.kernel.scheduling.ExceptionKind;
+import io.kine.kernel.scheduling.SeriesBookingMode;
+import io.kine.kernel.scheduling.SeriesId;
+import io.kine.kernel.scheduling.SeriesOccurrence;
+import io.kine.kernel.scheduling.SeriesScope;
+import io.kine.kernel.scheduling.SkippedOccurrence;
+import io.kine.kernel.scheduling.WorkingHoursExceptionId;
+import io.kine.kernel.scheduling.WorkingHoursExceptionRecorded;
+import io.kine.kernel.scheduling.WorkingHoursExceptionWithdrawn;
 import io.kine.kernel.scheduling.AppointmentId;
 import io.kine.kernel.scheduling.AppointmentReassigned;
 import io.kine.kernel.scheduling.AppointmentRescheduled;
@@ -39,10 +53,11 @@ import io.kine.kernel.scheduling.AppointmentScheduled;
 import io.kine.kernel.scheduling.AppointmentTypeDefined;
 import io.kine.kernel.scheduling.AppointmentTypeId;
 import io.kine.kernel.scheduling.AppointmentWorkingHoursSet;
-import io.kine.kernel.scheduling.TimeRange;
 import io.kine.kernel.scheduling.WorkingHoursId;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Map;
 import java.time.LocalDate;
@@ -65,6 +80,7 @@ class EventSerializationTest {
     static final OrganizationId CLINIC = new OrganizationId(UUID.fromString("11111111-1111-1111-1111-111111111111"));
     static final PatientId PATIENT = new PatientId(UUID.fromString("22222222-2222-2222-2222-222222222222"));
     static final AppointmentId APPOINTMENT = new AppointmentId(UUID.fromString("44444444-4444-4444-4444-444444444444"));
+    static final SeriesId SERIES = new SeriesId(UUID.fromString("55555555-5555-5555-5555-555555555555"));
     static final UserId USER = new UserId(UUID.fromString("33333333-3333-3333-3333-333333333333"));
     static final PatientDetails DETAILS = new PatientDetails("Élodie", "Lefèvre", LocalDate.of(1984, 2, 29), Sex.FEMALE,
             "+33612345678", "elodie@example.org", new PostalAddress("3 rue des Lilas", "75011", "Paris", "France"),
@@ -103,10 +119,29 @@ class EventSerializationTest {
                 new AppointmentReassigned(APPOINTMENT, CLINIC, USER, null, new ResourceId(UUID.randomUUID()), "urgence"),
                 new AppointmentRescheduled(APPOINTMENT, CLINIC, Instant.parse("2030-01-07T10:00:00Z"),
                         Instant.parse("2030-01-07T10:30:00Z"), null),
+                new AppointmentScheduled(APPOINTMENT, CLINIC, PATIENT, USER, new LocationId(UUID.randomUUID()), null, null,
+                        Instant.parse("2030-01-07T09:00:00Z"), Instant.parse("2030-01-07T09:30:00Z"), null, null, null,
+                        SERIES),
+                new AppointmentSeriesBooked(SERIES, CLINIC, PATIENT, USER, new LocationId(UUID.randomUUID()), null, null,
+                        null, "genou", "FREQ=WEEKLY;BYDAY=MO;COUNT=2", LocalDateTime.of(2030, 1, 7, 10, 0),
+                        Duration.ofMinutes(30), "Europe/Paris", SeriesBookingMode.FREE_ONLY,
+                        List.of(new SeriesOccurrence(APPOINTMENT, Instant.parse("2030-01-07T09:00:00Z"),
+                                Instant.parse("2030-01-07T09:30:00Z"))),
+                        List.of(new SkippedOccurrence(Instant.parse("2030-01-14T09:00:00Z"),
+                                Instant.parse("2030-01-14T09:30:00Z"), new AppointmentId(UUID.randomUUID()), "ROOM",
+                                UUID.randomUUID())), "urgence"),
+                new AppointmentSeriesCancelled(SERIES, CLINIC, SeriesScope.FOLLOWING, APPOINTMENT, List.of(APPOINTMENT),
+                        "déménagement"),
+                new AppointmentSeriesChanged(SERIES, CLINIC, PATIENT, SeriesScope.ALL, null, List.of(APPOINTMENT),
+                        LocalTime.of(10, 30), Duration.ofMinutes(45), USER, null, new ResourceId(UUID.randomUUID()), null),
+                new WorkingHoursExceptionRecorded(new WorkingHoursExceptionId(UUID.randomUUID()), CLINIC, USER, null,
+                        ExceptionKind.CHANGED_HOURS, new DateRange(LocalDate.of(2030, 8, 1), LocalDate.of(2030, 8, 31)),
+                        List.of(new LocalTimeRange(LocalTime.of(14, 0), LocalTime.of(18, 0))), "été"),
+                new WorkingHoursExceptionWithdrawn(new WorkingHoursExceptionId(UUID.randomUUID()), CLINIC),
                 new AppointmentTypeDefined(new AppointmentTypeId(UUID.randomUUID()), CLINIC, "Bilan", 45, "#336699"),
                 new AppointmentWorkingHoursSet(new WorkingHoursId(UUID.randomUUID()), CLINIC, USER,
                         new LocationId(UUID.randomUUID()), Map.of(DayOfWeek.MONDAY,
-                                List.of(new TimeRange(LocalTime.of(8, 0), LocalTime.of(12, 0))))));
+                                List.of(new LocalTimeRange(LocalTime.of(8, 0), LocalTime.of(12, 0))))));
     }
 
     @ParameterizedTest

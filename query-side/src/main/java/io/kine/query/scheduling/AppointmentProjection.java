@@ -42,9 +42,9 @@ class AppointmentProjection {
         jdbc.sql("""
                 INSERT INTO read_model.appointment (appointment_id, organization_id, patient_id, practitioner_id,
                     location_id, room_id, equipment_id, starts_at, ends_at, status, appointment_type_id, notes,
-                    override_reason, scheduled_at, updated_at, version)
+                    override_reason, series_id, scheduled_at, updated_at, version)
                 VALUES (:id, :organizationId, :patientId, :practitionerId, :locationId, :roomId, :equipmentId,
-                    :start, :end, 'BOOKED', :typeId, :notes, :override, :at, :at, :version)
+                    :start, :end, 'BOOKED', :typeId, :notes, :override, :seriesId, :at, :at, :version)
                 ON CONFLICT (appointment_id) DO NOTHING
                 """)
                 .param("id", event.appointmentId().value())
@@ -59,6 +59,7 @@ class AppointmentProjection {
                 .param("typeId", event.appointmentTypeId() == null ? null : event.appointmentTypeId().value())
                 .param("notes", event.notes())
                 .param("override", event.overrideReason())
+                .param("seriesId", event.seriesId() == null ? null : event.seriesId().value())
                 .param("at", Timestamp.from(occurredAt))
                 .param("version", version)
                 .update();

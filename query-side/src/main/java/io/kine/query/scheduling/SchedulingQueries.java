@@ -4,6 +4,7 @@ import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.ResourceId;
 import io.kine.kernel.patients.PatientId;
+import io.kine.kernel.scheduling.LocalTimeRange;
 import io.kine.kernel.scheduling.AppointmentId;
 import io.kine.kernel.scheduling.AppointmentStatus;
 import io.kine.kernel.scheduling.AppointmentTypeId;
@@ -16,7 +17,7 @@ import io.kine.kernel.scheduling.FindAppointments;
 import io.kine.kernel.scheduling.GetAppointment;
 import io.kine.kernel.scheduling.GetAppointmentType;
 import io.kine.kernel.scheduling.GetWorkingHours;
-import io.kine.kernel.scheduling.TimeRange;
+import io.kine.kernel.scheduling.SeriesId;
 import io.kine.kernel.scheduling.WorkingHoursId;
 import io.kine.kernel.scheduling.WorkingHoursView;
 import java.sql.ResultSet;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Component;
 class SchedulingQueries {
 
     /** Names are joined at query time, so the calendar shows a patient's or practitioner's current name. */
-    private static final String APPOINTMENTS = """
+    static final String APPOINTMENTS = """
             SELECT a.*, p.first_name || ' ' || p.last_name AS patient_name, s.display_name AS practitioner_name,
                 l.time_zone, t.name AS type_name, t.colour
             FROM read_model.appointment a
@@ -173,8 +174,8 @@ class SchedulingQueries {
         return id != null && !jdbc.sql(sql).param("org", organization).param("id", id).query(Integer.class).list().isEmpty();
     }
 
-    private Map<DayOfWeek, List<TimeRange>> week(UUID workingHours) {
-        Map<DayOfWeek, List<TimeRange>> week = new EnumMap<>(DayOfWeek.class);
+    private Map<DayOfWeek, List<LocalTimeRange>> week(UUID workingHours) {
+        Map<DayOfWeek, List<LocalTimeRange>> week = new EnumMap<>(DayOfWeek.class);
         jdbc.sql("""
                 SELECT day_of_week, starts_at, ends_at FROM read_model.working_hours_range
                 WHERE working_hours_id = :id ORDER BY day_of_week, starts_at
@@ -182,7 +183,7 @@ class SchedulingQueries {
                 .param("id", workingHours)
                 .query((row, n) -> {
                     week.computeIfAbsent(DayOfWeek.of(row.getInt("day_of_week")), d -> new ArrayList<>())
-                            .add(new TimeRange(row.getTime("starts_at").toLocalTime(), row.getTime("ends_at").toLocalTime()));
+                            .add(new LocalTimeRange(row.getTime("starts_at").toLocalTime(), row.getTime("ends_at").toLocalTime()));
                     return null;
                 })
                 .list();
@@ -194,10 +195,11 @@ class SchedulingQueries {
                 row.getString("name"), row.getInt("duration_minutes"), row.getString("colour"), row.getLong("version"));
     }
 
-    private static AppointmentView appointment(ResultSet row, int rowNumber) throws SQLException {
+    static AppointmentView appointment(ResultSet row, int rowNumber) throws SQLException {
         UUID room = row.getObject("room_id", UUID.class);
         UUID equipment = row.getObject("equipment_id", UUID.class);
         UUID type = row.getObject("appointment_type_id", UUID.class);
+        UUID series = row.getObject("series_id", UUID.class);
         return new AppointmentView(new AppointmentId(row.getObject("appointment_id", UUID.class)),
                 new PatientId(row.getObject("patient_id", UUID.class)), row.getString("patient_name"),
                 new UserId(row.getObject("practitioner_id", UUID.class)), row.getString("practitioner_name"),
@@ -207,6 +209,6 @@ class SchedulingQueries {
                 AppointmentStatus.valueOf(row.getString("status")), type == null ? null : new AppointmentTypeId(type),
                 row.getString("type_name"), row.getString("colour"), row.getString("notes"),
                 row.getString("cancellation_reason"), row.getBoolean("late_cancellation"),
-                row.getString("override_reason"), row.getLong("version"));
+                row.getString("override_reason"), series == null ? null : new SeriesId(series), row.getLong("version"));
     }
 }

@@ -6,7 +6,7 @@ import io.kine.kernel.organization.ResourceId;
 import io.kine.kernel.patients.PatientId;
 import java.time.Instant;
 
-/** A calendar entry with the names and the location's time zone it is shown in. */
+/** A calendar entry with the names and the location's time zone it is shown in; {@code seriesId} when it is an occurrence of a series. */
 public record AppointmentView(
         AppointmentId appointmentId,
         PatientId patientId,
@@ -27,5 +27,6 @@ public record AppointmentView(
         String cancellationReason,
         boolean lateCancellation,
         String overrideReason,
+        SeriesId seriesId,
         long version) {
 }

@@ -18,5 +18,5 @@ public record AppointmentWorkingHoursSet(
         OrganizationId organizationId,
         UserId practitionerId,
         LocationId locationId,
-        Map<DayOfWeek, List<TimeRange>> week) {
+        Map<DayOfWeek, List<LocalTimeRange>> week) {
 }

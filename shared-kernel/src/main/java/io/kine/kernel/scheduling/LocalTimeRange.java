@@ -14,4 +14,14 @@ public record LocalTimeRange(LocalTime start, LocalTime end) {
     public static LocalTimeRange of(String start, String end) {
         return new LocalTimeRange(LocalTime.parse(start), LocalTime.parse(end));
     }
+
+    /** Whether [from, to) lies inside this range. */
+    public boolean contains(LocalTime from, LocalTime to) {
+        return !from.isBefore(start) && !to.isAfter(end);
+    }
+
+    /** Whether [from, to) shares any moment with this range. */
+    public boolean overlaps(LocalTime from, LocalTime to) {
+        return from.isBefore(end) && start.isBefore(to);
+    }
 }

@@ -23,5 +23,5 @@ public record SetWorkingHours(
         OrganizationId organizationId,
         UserId practitionerId,
         LocationId locationId,
-        Map<DayOfWeek, List<TimeRange>> week) implements OrganizationScoped {
+        Map<DayOfWeek, List<LocalTimeRange>> week) implements OrganizationScoped {
 }
