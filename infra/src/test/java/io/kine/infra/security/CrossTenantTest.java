@@ -47,6 +47,9 @@ class CrossTenantTest {
     String resource;
     String token;
     String practitioner;
+    String appointment;
+    String series;
+    String timeOff;
 
     @BeforeAll
     void clinicAHasData() throws Exception {
@@ -66,6 +69,19 @@ class CrossTenantTest {
         practitioner = clinicA.user(Role.PRACTITIONER).userId().toString();
         token = JsonPath.read(mvc.perform(json(post("/api/tokens"), ownerA, "{\"name\": \"A\"}"))
                 .andReturn().getResponse().getContentAsString(), "$.token.tokenId");
+        org.awaitility.Awaitility.await().until(() -> jdbc.sql("SELECT count(*) FROM read_model.staff_member"
+                + " WHERE user_id = :id").param("id", java.util.UUID.fromString(practitioner)).query(Long.class).single() == 1);
+        appointment = id(mvc.perform(json(post("/api/appointments"), ownerA, """
+                {"patientId": "%s", "practitionerId": "%s", "locationId": "%s", "roomId": "%s",
+                 "start": "2030-05-06T09:00:00Z", "end": "2030-05-06T09:30:00Z"}
+                """.formatted(patient, practitioner, location, resource))).andReturn().getResponse().getContentAsString());
+        series = id(mvc.perform(json(post("/api/appointment-series"), ownerA, """
+                {"patientId": "%s", "practitionerId": "%s", "locationId": "%s", "start": "2030-05-07T09:00",
+                 "durationMinutes": 30, "recurrence": "FREQ=WEEKLY;BYDAY=TU;COUNT=3"}
+                """.formatted(patient, practitioner, location))).andReturn().getResponse().getContentAsString());
+        timeOff = JsonPath.read(mvc.perform(json(post("/api/working-hours/exceptions"), ownerA, """
+                {"practitionerId": "%s", "locationId": "%s", "kind": "HOLIDAY", "first": "2030-05-01"}
+                """.formatted(practitioner, location))).andReturn().getResponse().getContentAsString(), "$.exception.id");
     }
 
     Stream<String> requestsOnClinicAsRecords() {
@@ -91,6 +107,17 @@ class CrossTenantTest {
                 "GET /staff/{practitioner}",
                 "POST /staff/{practitioner}/deactivate",
                 "GET /patients/{patient}",
+                "GET /api/appointments/{appointment}",
+                "PATCH /api/appointments/{appointment} {\"notes\": \"Stolen\"}",
+                "DELETE /api/appointments/{appointment}?reason=x",
+                "POST /api/appointments/{appointment}/confirm",
+                "POST /api/appointments/{appointment}/arrive",
+                "GET /api/appointment-series/{series}",
+                "PATCH /api/appointment-series/{series} {\"scope\": \"ALL\", \"startTime\": \"11:00\"}",
+                "POST /api/appointment-series/{series}/cancel {\"scope\": \"ALL\", \"reason\": \"x\"}",
+                "DELETE /api/appointment-series/{series}?reason=x",
+                "DELETE /api/working-hours/exceptions/{timeOff}",
+                "GET /api/patients/{patient}/appointments",
                 "GET /patients/{patient}/edit");
     }
 
@@ -116,13 +143,39 @@ class CrossTenantTest {
 
     List<String> listsOfClinicB() {
         return List.of("/api/patients?search=secret&includeArchived=true", "/api/locations?includeClosed=true",
-                "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff");
+                "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff",
+                "/api/appointments?from=2030-05-01T00:00:00Z&to=2030-06-01T00:00:00Z",
+                "/api/working-hours/exceptions?from=2030-01-01&to=2030-12-31");
+    }
+
+    /** Naming clinic A's location, practitioner or patient in clinic B's searches and bookings finds nothing of A's. */
+    @ParameterizedTest
+    @MethodSource("searchesAndBookingsNamingClinicAsRecords")
+    void anotherClinicsRecordsAreUnknownToSearchesAndBookings(String request) throws Exception {
+        long eventsBefore = eventsOfClinicA();
+
+        String answer = mvc.perform(build(request)).andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(answer).contains("unknown-booking-party").doesNotContain("Rabat");
+        assertThat(eventsOfClinicA()).isEqualTo(eventsBefore);
+    }
+
+    List<String> searchesAndBookingsNamingClinicAsRecords() {
+        return List.of(
+                "GET /api/free-slots?locationId={location}&duration=30&from=2030-05-06&to=2030-05-10",
+                "POST /api/appointment-series {\"patientId\": \"{patient}\", \"practitionerId\": \"{practitioner}\","
+                        + " \"locationId\": \"{location}\", \"start\": \"2030-05-07T09:00\", \"durationMinutes\": 30,"
+                        + " \"recurrence\": \"FREQ=WEEKLY;COUNT=2\"}",
+                "POST /api/working-hours/exceptions {\"practitionerId\": \"{practitioner}\", \"kind\": \"HOLIDAY\","
+                        + " \"first\": \"2030-05-01\"}");
     }
 
     private MockHttpServletRequestBuilder build(String request) {
         String[] parts = request.replace("{patient}", patient).replace("{location}", location)
                 .replace("{resource}", resource).replace("{token}", token)
-                .replace("{practitioner}", practitioner).split(" ", 3);
+                .replace("{practitioner}", practitioner).replace("{appointment}", appointment)
+                .replace("{series}", series).replace("{timeOff}", timeOff).split(" ", 3);
         var builder = switch (parts[0]) {
             case "GET" -> get(parts[1]);
             case "PATCH" -> patch(parts[1]);

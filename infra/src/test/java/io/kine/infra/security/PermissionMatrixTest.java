@@ -78,16 +78,60 @@ class PermissionMatrixTest {
         }
     }
 
+    /** The scheduling API's actions, each on records of its own, and the permission each one needs. */
+    enum SchedulingAction {
+        LIST_APPOINTMENTS(Permission.APPOINTMENT_MANAGE, f -> get("/api/appointments")
+                .param("from", "2031-01-01T00:00:00Z").param("to", "2031-02-01T00:00:00Z")),
+        BOOK(Permission.APPOINTMENT_MANAGE, f -> post("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .content(f.booking())),
+        GET_APPOINTMENT(Permission.APPOINTMENT_MANAGE, f -> get("/api/appointments/" + f.appointment())),
+        RESCHEDULE(Permission.APPOINTMENT_MANAGE, f -> patch("/api/appointments/" + f.appointment())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"notes\": \"genou\"}")),
+        CONFIRM(Permission.APPOINTMENT_MANAGE, f -> post("/api/appointments/" + f.appointment() + "/confirm")),
+        CANCEL(Permission.APPOINTMENT_MANAGE, f -> delete("/api/appointments/" + f.appointment()).param("reason", "x")),
+        BOOK_SERIES(Permission.APPOINTMENT_MANAGE, f -> post("/api/appointment-series")
+                .contentType(MediaType.APPLICATION_JSON).content(f.series())),
+        GET_SERIES(Permission.APPOINTMENT_MANAGE, f -> get("/api/appointment-series/" + f.bookedSeries())),
+        CANCEL_SERIES(Permission.APPOINTMENT_MANAGE, f -> post("/api/appointment-series/" + f.bookedSeries() + "/cancel")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"scope\": \"ALL\", \"reason\": \"x\"}")),
+        FREE_SLOTS(Permission.APPOINTMENT_MANAGE, f -> get("/api/free-slots").param("locationId", f.location())
+                .param("duration", "30").param("from", "2031-01-06").param("to", "2031-01-10")),
+        RECORD_TIME_OFF(Permission.APPOINTMENT_MANAGE, f -> post("/api/working-hours/exceptions")
+                .contentType(MediaType.APPLICATION_JSON).content(f.timeOff())),
+        PATIENT_APPOINTMENTS(Permission.PATIENT_READ, f -> get("/api/patients/" + f.patient() + "/appointments"));
+
+        final Permission needs;
+        final Function<SchedulingFixture, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> request;
+
+        SchedulingAction(Permission needs,
+                Function<SchedulingFixture, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> request) {
+            this.needs = needs;
+            this.request = request;
+        }
+    }
+
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
     @Autowired SystemCommands commands;
     @Autowired JdbcClient jdbc;
 
+    static final java.util.concurrent.atomic.AtomicInteger DAYS = new java.util.concurrent.atomic.AtomicInteger();
+
     Clinic clinic;
+    io.kine.kernel.organization.LocationId schedulingLocation;
+    PatientId schedulingPatient;
 
     @BeforeAll
     void oneClinicForTheWholeMatrix() {
         clinic = new TestClinics(context).aClinic();
+        schedulingLocation = io.kine.kernel.organization.LocationId.random();
+        commands.send(new io.kine.kernel.organization.OpenLocation(clinic.organizationId(), schedulingLocation,
+                "Lyon", java.time.ZoneId.of("Europe/Paris")), clinic.organizationId());
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM read_model.location"
+                + " WHERE location_id = :id").param("id", schedulingLocation.value()).query(Long.class).single() == 1
+                && jdbc.sql("SELECT count(*) FROM read_model.staff_member WHERE organization_id = :org")
+                        .param("org", clinic.organizationId().value()).query(Long.class).single() == clinic.users().size());
+        schedulingPatient = aSettledPatient(false);
     }
 
     static Stream<Arguments> cells() {
@@ -110,6 +154,108 @@ class PermissionMatrixTest {
             "PATIENT, LIST, false", "PATIENT, GET, false", "PATIENT, RESTORE, false", "OWNER, RESTORE, true"})
     void answersTheCellsWrittenOutByHand(Role role, Action action, boolean allowed) throws Exception {
         assertAnswer(role, action, allowed);
+    }
+
+    static Stream<Arguments> schedulingCells() {
+        return Arrays.stream(Role.values())
+                .flatMap(role -> Arrays.stream(SchedulingAction.values()).map(action -> Arguments.of(role, action)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("schedulingCells")
+    void answersEachRoleOnTheSchedulingApiAsTheMatrixSays(Role role, SchedulingAction action) throws Exception {
+        assertSchedulingAnswer(role, action, role.grants(action.needs));
+    }
+
+    /** Written out by hand: the front desk books, the auditor and the patient do not; the auditor sees a patient's appointments. */
+    @ParameterizedTest(name = "{0} {1} allowed={2}")
+    @CsvSource({
+            "ASSISTANT, BOOK_SERIES, true", "PRACTITIONER, RECORD_TIME_OFF, true", "MANAGER, FREE_SLOTS, true",
+            "AUDITOR, BOOK, false", "AUDITOR, FREE_SLOTS, false", "AUDITOR, PATIENT_APPOINTMENTS, true",
+            "PATIENT, LIST_APPOINTMENTS, false", "PATIENT, PATIENT_APPOINTMENTS, false", "PATIENT, CANCEL_SERIES, false"})
+    void answersTheSchedulingCellsWrittenOutByHand(Role role, SchedulingAction action, boolean allowed) throws Exception {
+        assertSchedulingAnswer(role, action, allowed);
+    }
+
+    private void assertSchedulingAnswer(Role role, SchedulingAction action, boolean allowed) throws Exception {
+        SchedulingFixture fixture = new SchedulingFixture(action);
+        String before = clinicState();
+
+        RequestBuilder request = action.request.apply(fixture).with(user(clinic.user(role))).with(csrf());
+        MvcResult result = mvc.perform(request).andReturn();
+
+        int status = result.getResponse().getStatus();
+        if (allowed) {
+            assertThat(status).as("%s %s: %s", role, action, result.getResponse().getContentAsString()).isBetween(200, 299);
+        } else {
+            assertThat(status).as("%s %s", role, action).isEqualTo(403);
+            assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
+            assertThat(clinicState()).as("events and read model after a refusal").isEqualTo(before);
+        }
+    }
+
+    /** What one scheduling cell works on: its own free time, and its own appointment or series when it needs one. */
+    final class SchedulingFixture {
+
+        private final int number = DAYS.getAndIncrement();
+        private final java.time.LocalDate day = java.time.LocalDate.of(2031, 1, 6).plusDays(number);
+        private String appointment;
+        private String series;
+
+        SchedulingFixture(SchedulingAction action) throws Exception {
+            if (action.name().endsWith("_APPOINTMENT") || action == SchedulingAction.RESCHEDULE
+                    || action == SchedulingAction.CONFIRM || action == SchedulingAction.CANCEL) {
+                appointment = created(post("/api/appointments").contentType(MediaType.APPLICATION_JSON).content(booking()));
+            }
+            if (action.name().endsWith("_SERIES") && action != SchedulingAction.BOOK_SERIES) {
+                series = created(post("/api/appointment-series").contentType(MediaType.APPLICATION_JSON).content(series()));
+            }
+        }
+
+        String booking() {
+            return """
+                    {"patientId": "%s", "practitionerId": "%s", "locationId": "%s",
+                     "start": "%sT09:00:00Z", "end": "%sT09:30:00Z"}""".formatted(schedulingPatient,
+                    clinic.user(Role.PRACTITIONER).userId(), schedulingLocation, day, day);
+        }
+
+        String series() {
+            return """
+                    {"patientId": "%s", "practitionerId": "%s", "locationId": "%s", "start": "%sT14:00",
+                     "durationMinutes": 30, "recurrence": "FREQ=WEEKLY;COUNT=2"}""".formatted(schedulingPatient,
+                    clinic.user(Role.PRACTITIONER).userId(), schedulingLocation,
+                    java.time.LocalDate.of(2033, 1, 3).plusWeeks(2L * number));
+        }
+
+        String timeOff() {
+            return """
+                    {"practitionerId": "%s", "kind": "HOLIDAY", "first": "%s"}""".formatted(
+                    clinic.user(Role.PRACTITIONER).userId(), day.plusYears(2));
+        }
+
+        String appointment() {
+            return appointment;
+        }
+
+        String bookedSeries() {
+            return series;
+        }
+
+        String location() {
+            return schedulingLocation.toString();
+        }
+
+        String patient() {
+            return schedulingPatient.toString();
+        }
+
+        private String created(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+                throws Exception {
+            String body = mvc.perform(request.with(user(clinic.user(Role.OWNER))).with(csrf()))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
+                    .andReturn().getResponse().getContentAsString();
+            return com.jayway.jsonpath.JsonPath.read(body, "$.id");
+        }
     }
 
     @ParameterizedTest
