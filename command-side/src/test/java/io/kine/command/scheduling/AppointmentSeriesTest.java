@@ -136,6 +136,24 @@ class AppointmentSeriesTest {
                 .expectNoEvents();
     }
 
+    /** RFC 5545 3.8.5.3, "weekly on Tuesday and Thursday for five weeks", booked as a series in New York. */
+    @Test
+    void booksTheRfc5545TuesdayAndThursdayExampleAsTenOccurrences() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        RecurrenceRule rule = RecurrenceRules.parse("FREQ=WEEKLY;COUNT=10;WKST=SU;BYDAY=TU,TH", newYork);
+        BookAppointmentSeries command = new BookAppointmentSeries(SERIES, CLINIC, PATIENT, PRACTITIONER, LOCATION, null,
+                null, null, null, rule, LocalDateTime.of(1997, 9, 2, 9, 0), HALF_HOUR, newYork,
+                SeriesBookingMode.ALL_OR_NOTHING, null);
+
+        AppointmentSeriesBooked booked = booked(command);
+
+        assertThat(booked.occurrences()).extracting(o -> o.start().atZone(newYork).toLocalDate().getDayOfMonth())
+                .containsExactly(2, 4, 9, 11, 16, 18, 23, 25, 30, 2);
+        assertThat(booked.occurrences()).allSatisfy(o ->
+                assertThat(o.start().atZone(newYork).toLocalTime()).isEqualTo(LocalTime.of(9, 0)));
+        assertThat(booked.rule()).contains("BYDAY=TU,TH").contains("COUNT=10").contains("WKST=SU");
+    }
+
     @Test
     void refusesARuleItCannotExpand() {
         BookAppointmentSeries tooMany = new BookAppointmentSeries(SERIES, CLINIC, PATIENT, PRACTITIONER, LOCATION, null,

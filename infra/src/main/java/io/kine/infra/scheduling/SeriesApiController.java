@@ -48,10 +48,12 @@ class SeriesApiController {
 
     private final SeriesBookings series;
     private final SchedulingReads reads;
+    private final java.time.Clock clock;
 
-    SeriesApiController(SeriesBookings series, SchedulingReads reads) {
+    SeriesApiController(SeriesBookings series, SchedulingReads reads, java.time.Clock clock) {
         this.series = series;
         this.reads = reads;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -99,7 +101,7 @@ class SeriesApiController {
         SeriesScope scope = scope(patch.path("scope").isString() ? patch.get("scope").asString() : null);
         AppointmentId from = patch.has("appointmentId") ? uuid(patch, "appointmentId", AppointmentId::new) : null;
         AppointmentView reference = current.occurrences().stream()
-                .filter(o -> from == null ? o.start().isAfter(java.time.Instant.now()) : o.appointmentId().equals(from))
+                .filter(o -> from == null ? o.start().isAfter(clock.instant()) : o.appointmentId().equals(from))
                 .findFirst().orElseThrow(() -> new InvalidRequest("appointmentId", "series.occurrenceNotInSeries"));
         ZoneId zone = ZoneId.of(current.timeZone());
         LocalTime startTime = patch.has("startTime") ? time(patch.get("startTime").asString())

@@ -196,6 +196,31 @@ class SeriesApiTest {
     }
 
     @Test
+    void asksForAnOverrideWhenAnOccurrenceFallsOnAHolidayAndRecordsItOnThatOccurrenceOnly() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/working-hours")
+                .with(user(assistant)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"practitionerId": "%s", "locationId": "%s", "week": {"MONDAY": [{"start": "09:00", "end": "12:00"}]}}
+                        """.formatted(practitioner.userId(), calendar.location))).andExpect(status().isOk());
+        post("/api/working-hours/exceptions", """
+                {"practitionerId": "%s", "kind": "HOLIDAY", "first": "2030-01-14", "reason": "Fermeture"}
+                """.formatted(practitioner.userId())).andExpect(status().isCreated());
+        String weekly = series(calendar.location, "2030-01-07T10:00", "FREQ=WEEKLY;BYDAY=MO;COUNT=3", "");
+
+        post("/api/appointment-series", weekly)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type", is("https://kine.io/problems/outside-working-hours")));
+
+        JsonNode booked = body(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/appointment-series").with(user(calendar.clinic.user(Role.MANAGER))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(weekly.replace("\"recurrence\"", "\"overrideReason\": \"suivi post-opératoire\", \"recurrence\"")))
+                .andExpect(status().isCreated()));
+        assertThat(booked.get("occurrences").get(0).get("overrideReason").isNull()).isTrue();
+        assertThat(booked.get("occurrences").get(1).get("overrideReason").asString()).isEqualTo("suivi post-opératoire");
+        assertThat(booked.get("occurrences").get(2).get("overrideReason").isNull()).isTrue();
+    }
+
+    @Test
     void refusesAnUnsupportedRuleAndAnotherClinicsSeries() throws Exception {
         post("/api/appointment-series", series(calendar.location, "2030-01-07T10:00", "FREQ=DAILY;COUNT=3", ""))
                 .andExpect(status().isUnprocessableContent())
