@@ -4,8 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.kine.command.FieldViolation;
 import io.kine.kernel.organization.OrganizationId;
-import io.kine.kernel.scheduling.LocalTimeRange;
 import io.kine.kernel.scheduling.AppointmentWorkingHoursSet;
+import io.kine.kernel.scheduling.LocalTimeRange;
 import io.kine.kernel.scheduling.SetWorkingHours;
 import io.kine.kernel.scheduling.WorkingHoursId;
 import java.time.DayOfWeek;

@@ -221,6 +221,23 @@ class SeriesApiTest {
     }
 
     @Test
+    void booksTheLongestSeriesAllowedInOneGoAndRefusesALongerOne() throws Exception {
+        long started = System.nanoTime();
+        post("/api/appointment-series", series(calendar.location, "2031-01-06T08:00",
+                "FREQ=WEEKLY;BYDAY=MO,TU,TH,FR;COUNT=200", ""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.occurrences", hasSize(200)));
+        System.out.printf("Booked a 200-occurrence series in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        assertThat(calendar.count("SELECT count(*) FROM command_model.booked_slot WHERE resource_id = :id",
+                practitioner.userId().value())).isEqualTo(200);
+
+        post("/api/appointment-series", series(calendar.location, "2032-01-05T08:00",
+                "FREQ=WEEKLY;BYDAY=MO;COUNT=201", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].code", is("recurrence.tooManyOccurrences")));
+    }
+
+    @Test
     void refusesAnUnsupportedRuleAndAnotherClinicsSeries() throws Exception {
         post("/api/appointment-series", series(calendar.location, "2030-01-07T10:00", "FREQ=DAILY;COUNT=3", ""))
                 .andExpect(status().isUnprocessableContent())

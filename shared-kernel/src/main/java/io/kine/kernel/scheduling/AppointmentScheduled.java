@@ -1,11 +1,11 @@
 package io.kine.kernel.scheduling;
 
+import io.kine.kernel.DataSubject;
+import io.kine.kernel.PersonalData;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.organization.ResourceId;
-import io.kine.kernel.DataSubject;
-import io.kine.kernel.PersonalData;
 import io.kine.kernel.patients.PatientId;
 import java.time.DayOfWeek;
 import java.time.Instant;
