@@ -110,7 +110,7 @@ class SeriesBookings {
             cancelled.forEach(appointment -> versions.put(appointment, commands.<Long>sendAndWait(
                     new CancelAppointment(appointment, organization, reason, lateCancellationWindow))));
         });
-        return awaitAll(organization, series, versions);
+        return awaitAll(organization, current, versions);
     }
 
     AppointmentSeriesView change(KineUser user, SeriesId series, Change change) {
@@ -134,7 +134,7 @@ class SeriesBookings {
                         outside.contains(moved.get(i).start()) ? override : null));
             }
         });
-        return awaitAll(organization, series, versions);
+        return awaitAll(organization, current, versions);
     }
 
     private long changeOne(OrganizationId organization, AppointmentView occurrence, Interval time, Change change,
@@ -171,9 +171,15 @@ class SeriesBookings {
                 .map(AppointmentView::appointmentId).toList();
     }
 
-    private AppointmentSeriesView awaitAll(OrganizationId organization, SeriesId series, Map<AppointmentId, Long> versions) {
+    /**
+     * The series once the read model shows every occurrence touched and, when some were (so the
+     * series recorded an event), the series' own row moved past what it was.
+     */
+    private AppointmentSeriesView awaitAll(OrganizationId organization, AppointmentSeriesView before,
+            Map<AppointmentId, Long> versions) {
         versions.forEach((appointment, version) -> reads.awaitAppointment(organization, appointment, version));
-        return reads.existingSeries(organization, series);
+        return reads.awaitSeries(organization, before.seriesId(), 0,
+                versions.isEmpty() ? before.version() : before.version() + 1);
     }
 
     static RecurrenceRule rule(String text, ZoneId zone) {

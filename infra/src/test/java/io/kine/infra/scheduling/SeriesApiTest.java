@@ -150,6 +150,7 @@ class SeriesApiTest {
         post("/api/appointment-series/" + id + "/cancel", """
                 {"scope": "FOLLOWING", "appointmentId": "%s", "reason": "déménagement"}""".formatted(third))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status", is("ENDED")))
                 .andExpect(jsonPath("$.occurrences[0].status", is("BOOKED")))
                 .andExpect(jsonPath("$.occurrences[1].status", is("BOOKED")))
                 .andExpect(jsonPath("$.occurrences[2].status", is("CANCELLED")))
@@ -161,6 +162,7 @@ class SeriesApiTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/appointment-series/" + id)
                         .param("reason", "fin").with(user(assistant)).with(csrf()))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status", is("CANCELLED")))
                 .andExpect(jsonPath("$.occurrences[0].status", is("CANCELLED")))
                 .andExpect(jsonPath("$.occurrences[1].status", is("CANCELLED")));
     }
