@@ -3,7 +3,6 @@ package io.kine.infra.scheduling;
 import io.kine.infra.security.KineUser;
 import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.scheduling.FindPatientAppointments;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
