@@ -15,6 +15,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import io.kine.infra.web.ApiProblemFactory;
+import io.kine.infra.web.StyleNonce;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
 import tools.jackson.databind.ObjectMapper;
@@ -51,9 +52,9 @@ class SecurityConfiguration {
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                        + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        // the policy is written when the response is committed, so a page that asked for
+                        // a style nonce while rendering (the calendar) finds it in the header
+                        .addHeaderWriter(SecurityConfiguration::contentSecurityPolicy)
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(
@@ -63,6 +64,17 @@ class SecurityConfiguration {
                 // a new session id at login, so an id planted before login is worth nothing after it
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
+    }
+
+    private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'%s; "
+            + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    /** Scripts only from Kine itself; styles too, plus the one nonce-carrying style element a page asked for. */
+    private static void contentSecurityPolicy(HttpServletRequest request, HttpServletResponse response) {
+        if (!response.containsHeader("Content-Security-Policy")) {
+            String nonce = StyleNonce.ifRequested(request);
+            response.setHeader("Content-Security-Policy", POLICY.formatted(nonce == null ? "" : " 'nonce-" + nonce + "'"));
+        }
     }
 
     /** Passwords checked against {@link UserLogins}, behind the failed-login throttle. */

@@ -1,0 +1,304 @@
+/*
+ * The calendar page: FullCalendar in the location's wall-clock time (see calendar-time.js).
+ * Day, week and month views, plus two day views with one column per practitioner or per room,
+ * built as one FullCalendar day grid per column that follows the main calendar's date (resource
+ * columns are a premium FullCalendar plugin). Clicking an empty slot opens the booking dialog;
+ * dragging or resizing sends a PATCH guarded by If-Match, and a refusal puts the appointment back
+ * and says why.
+ */
+(function () {
+  'use strict';
+  const $ = id => document.getElementById(id);
+  const app = $('calendar-app');
+  if (!app || typeof FullCalendar === 'undefined') {
+    return;
+  }
+  const config = JSON.parse(app.dataset.config);
+  const t = key => config.messages[key] || key;
+  const api = KineBooking.createApi(config);
+  const COLUMN_VIEWS = ['kinePractitioners', 'kineRooms'];
+  const VIEWS = { day: 'kineDay', week: 'kineWeek', month: 'kineMonth', practitioners: 'kinePractitioners', rooms: 'kineRooms' };
+  const ICONS = { BOOKED: '○', CONFIRMED: '●', ARRIVED: '➜', COMPLETED: '✔', CANCELLED: '⊘', NO_SHOW: '✖' };
+  const parameters = new URLSearchParams(window.location.search);
+  const state = {
+    location: config.locations.find(l => l.id === parameters.get('locationId')) || config.locations[0],
+    practitionerId: $('calendar-practitioner').value || null,
+    showCancelled: false
+  };
+  if (!state.location) {
+    return;
+  }
+  $('calendar-location').value = state.location.id;
+  let columns = [];
+  let columnsKey = null;
+  const booking = KineBooking.createDialog(config, t, api, booked => {
+    announce(t('calendar.booked'));
+    refetchAll();
+    return booked;
+  });
+
+  function announce(text) {
+    $('calendar-announcer').textContent = text;
+  }
+
+  function showAlert(text) {
+    $('calendar-alert').textContent = text;
+    $('calendar-alert').classList.remove('d-none');
+  }
+
+  function hideAlert() {
+    $('calendar-alert').classList.add('d-none');
+    $('calendar-alert').textContent = '';
+  }
+
+  function showTimeZone() {
+    $('calendar-time-zone').textContent = KineBooking.message(t, 'calendar.timeZone', [state.location.timeZone]);
+  }
+
+  /** Black or white, whichever reads better on the type's colour (WCAG relative luminance). */
+  function readableOn(hex) {
+    const channel = i => {
+      const c = parseInt(hex.substr(1 + 2 * i, 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    };
+    const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+    return luminance > 0.179 ? '#000000' : '#ffffff';
+  }
+
+  function toEvent(appointment) {
+    const colour = /^#[0-9a-fA-F]{6}$/.test(appointment.colour || '') ? appointment.colour : '#4a5d70';
+    const zone = state.location.timeZone;
+    return {
+      id: appointment.id,
+      title: appointment.patientName || '',
+      start: KineTime.toWall(zone, appointment.start),
+      end: KineTime.toWall(zone, appointment.end),
+      backgroundColor: colour,
+      borderColor: colour,
+      textColor: readableOn(colour),
+      editable: appointment.status === 'BOOKED' || appointment.status === 'CONFIRMED',
+      classNames: ['kine-appointment', 'kine-status-' + appointment.status.toLowerCase().replace('_', '-')],
+      extendedProps: { appointment }
+    };
+  }
+
+  function span(className, text) {
+    const element = document.createElement('span');
+    element.className = className;
+    element.textContent = text;
+    return element;
+  }
+
+  /** Time, patient, then status as icon and words (never colour alone), type and practitioner. */
+  function eventContent(arg) {
+    const appointment = arg.event.extendedProps.appointment;
+    const content = document.createElement('div');
+    content.className = 'kine-event';
+    const status = span('kine-event-status', '');
+    const icon = span('kine-event-icon', ICONS[appointment.status] || '');
+    icon.setAttribute('aria-hidden', 'true');
+    status.append(icon, ' ' + t('calendar.status.' + appointment.status));
+    const details = [appointment.typeName, state.practitionerId ? null : appointment.practitionerName]
+      .filter(Boolean).join(' · ');
+    content.append(span('kine-event-time', arg.timeText + ' '), span('kine-event-title', appointment.patientName || ''),
+      status);
+    if (details) {
+      content.append(span('kine-event-details', details));
+    }
+    return { domNodes: [content] };
+  }
+
+  function eventSource(filter) {
+    return (info, success, failure) => {
+      const zone = state.location.timeZone;
+      const query = new URLSearchParams({
+        from: KineTime.toInstant(zone, info.start), to: KineTime.toInstant(zone, info.end), locationId: state.location.id
+      });
+      const wanted = filter();
+      Object.keys(wanted).filter(key => wanted[key]).forEach(key => query.set(key, wanted[key]));
+      api.send('GET', '/api/appointments?' + query).then(answer => {
+        if (!answer.ok) {
+          failure(new Error('HTTP ' + answer.status));
+          return;
+        }
+        success(answer.json.data.filter(a => state.showCancelled || a.status !== 'CANCELLED').map(toEvent));
+      }).catch(failure);
+    };
+  }
+
+  async function move(info) {
+    const appointment = info.event.extendedProps.appointment;
+    const zone = state.location.timeZone;
+    hideAlert();
+    try {
+      const answer = await api.send('PATCH', '/api/appointments/' + appointment.id,
+        { start: KineTime.toInstant(zone, info.event.start), end: KineTime.toInstant(zone, info.event.end) },
+        { 'Content-Type': 'application/merge-patch+json', 'If-Match': '"' + appointment.version + '"' });
+      if (answer.ok) {
+        info.event.setExtendedProp('appointment', answer.json);
+        announce(t('calendar.moved'));
+        return;
+      }
+      info.revert();
+      const reason = await KineBooking.describe(api, config, t, answer.json);
+      showAlert(KineBooking.message(t, 'calendar.refused', [reason]));
+    } catch (failure) {
+      info.revert();
+      showAlert(t('calendar.networkError'));
+    }
+  }
+
+  /**
+   * FullCalendar marks its layout table as an ARIA grid whose rows are presentational, which
+   * screen readers announce as an empty grid (axe: aria-required-children). The grid is layout;
+   * the appointments are the content, so the table's ARIA roles are dropped.
+   */
+  function flattenLayoutRoles(root) {
+    root.querySelectorAll('table.fc-scrollgrid, [role=rowgroup], [role=row], [role=columnheader], [role=gridcell]')
+      .forEach(element => element.setAttribute('role', 'presentation'));
+  }
+
+  function options(defaults, filter) {
+    return {
+      timeZone: 'UTC',
+      locale: config.language,
+      direction: config.direction,
+      now: () => KineTime.now(state.location.timeZone),
+      height: 'auto',
+      allDaySlot: false,
+      slotMinTime: '07:00:00',
+      slotMaxTime: '21:00:00',
+      snapDuration: '00:15:00',
+      nowIndicator: true,
+      selectable: true,
+      editable: true,
+      eventTimeFormat: { hour: '2-digit', minute: '2-digit' },
+      eventContent,
+      viewDidMount: info => flattenLayoutRoles(info.el),
+      eventDrop: move,
+      eventResize: move,
+      events: eventSource(filter),
+      select: info => {
+        let start = info.start;
+        let end = info.end;
+        if (info.allDay) {
+          start = new Date(start.getTime() + 9 * 3600000);
+          end = new Date(start.getTime() + 30 * 60000);
+        }
+        info.view.calendar.unselect();
+        booking.open({ start, end, location: state.location,
+          practitionerId: defaults.practitionerId || state.practitionerId, roomId: defaults.roomId || null });
+      }
+    };
+  }
+
+  function columnEntries(view) {
+    if (view === 'kineRooms') {
+      return { entries: state.location.rooms, empty: 'calendar.noRooms' };
+    }
+    const chosen = config.practitioners.filter(p => !state.practitionerId || p.id === state.practitionerId);
+    return { entries: chosen, empty: 'calendar.noPractitioners' };
+  }
+
+  function renderColumns(view) {
+    columns.forEach(column => column.destroy());
+    columns = [];
+    const container = $('calendar-columns');
+    container.replaceChildren();
+    const { entries, empty } = columnEntries(view);
+    if (entries.length === 0) {
+      container.appendChild(span('text-body-secondary', t(empty)));
+    }
+    entries.forEach(entry => {
+      const section = document.createElement('section');
+      section.className = 'kine-column';
+      const heading = document.createElement('h2');
+      heading.className = 'h6 text-center kine-column-heading';
+      heading.id = 'column-' + entry.id;
+      heading.textContent = entry.name;
+      section.setAttribute('aria-labelledby', heading.id);
+      section.dataset.columnId = entry.id;
+      const holder = document.createElement('div');
+      section.append(heading, holder);
+      container.appendChild(section);
+      const defaults = view === 'kineRooms' ? { roomId: entry.id } : { practitionerId: entry.id };
+      const filter = view === 'kineRooms'
+        ? () => ({ roomId: entry.id, practitionerId: state.practitionerId }) : () => ({ practitionerId: entry.id });
+      const column = new FullCalendar.Calendar(holder, Object.assign(options(defaults, filter), {
+        initialView: 'timeGridDay', initialDate: main.getDate(), headerToolbar: false, dayHeaders: false
+      }));
+      column.render();
+      flattenLayoutRoles(holder);
+      columns.push(column);
+    });
+  }
+
+  /** The columns follow the main calendar: same day, re-built when the view, location or practitioner changes. */
+  function syncColumns(view) {
+    const inColumns = COLUMN_VIEWS.includes(view);
+    app.classList.toggle('kine-columns-mode', inColumns);
+    $('calendar-columns').hidden = !inColumns;
+    if (!inColumns) {
+      columns.forEach(column => column.destroy());
+      columns = [];
+      columnsKey = null;
+      return;
+    }
+    const key = [view, state.location.id, state.practitionerId].join('/');
+    if (key !== columnsKey) {
+      columnsKey = key;
+      renderColumns(view);
+    } else {
+      columns.forEach(column => column.gotoDate(main.getDate()));
+    }
+  }
+
+  function refetchAll() {
+    main.refetchEvents();
+    columns.forEach(column => column.refetchEvents());
+  }
+
+  const main = new FullCalendar.Calendar($('calendar-main'), Object.assign(options({}, () => ({
+    practitionerId: state.practitionerId
+  })), {
+    initialView: VIEWS[parameters.get('view')] || 'kineWeek',
+    initialDate: parameters.get('date') || undefined,
+    headerToolbar: { start: 'kinePrevious,kineNext today', center: 'title', end: 'kineDay,kineWeek,kineMonth kinePractitioners,kineRooms' },
+    views: {
+      kineDay: { type: 'timeGridDay', buttonText: t('calendar.view.day') },
+      kineWeek: { type: 'timeGridWeek', buttonText: t('calendar.view.week') },
+      kineMonth: { type: 'dayGridMonth', buttonText: t('calendar.view.month') },
+      kinePractitioners: { type: 'timeGridDay', buttonText: t('calendar.view.byPractitioner') },
+      kineRooms: { type: 'timeGridDay', buttonText: t('calendar.view.byRoom') }
+    },
+    customButtons: {
+      kinePrevious: { text: t('calendar.previous'), click: () => main.prev() },
+      kineNext: { text: t('calendar.next'), click: () => main.next() }
+    },
+    datesSet: info => {
+      flattenLayoutRoles($('calendar-main'));
+      syncColumns(info.view.type);
+    }
+  }));
+
+  $('calendar-location').addEventListener('change', () => {
+    state.location = config.locations.find(l => l.id === $('calendar-location').value);
+    showTimeZone();
+    main.refetchEvents();
+    syncColumns(main.view.type);
+    columns.forEach(column => column.refetchEvents());
+  });
+  $('calendar-practitioner').addEventListener('change', () => {
+    state.practitionerId = $('calendar-practitioner').value || null;
+    main.refetchEvents();
+    syncColumns(main.view.type);
+    columns.forEach(column => column.refetchEvents());
+  });
+  $('calendar-show-cancelled').addEventListener('change', () => {
+    state.showCancelled = $('calendar-show-cancelled').checked;
+    refetchAll();
+  });
+  showTimeZone();
+  main.render();
+  app.dataset.ready = 'true';
+})();
