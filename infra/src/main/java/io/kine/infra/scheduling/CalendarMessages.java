@@ -22,6 +22,18 @@ final class CalendarMessages {
     private CalendarMessages() {
     }
 
+    /** The label of a status, spelled out so the bundle test sees every key. */
+    static String statusKey(io.kine.kernel.scheduling.AppointmentStatus status) {
+        return switch (status) {
+            case BOOKED -> "calendar.status.BOOKED";
+            case CONFIRMED -> "calendar.status.CONFIRMED";
+            case ARRIVED -> "calendar.status.ARRIVED";
+            case COMPLETED -> "calendar.status.COMPLETED";
+            case CANCELLED -> "calendar.status.CANCELLED";
+            case NO_SHOW -> "calendar.status.NO_SHOW";
+        };
+    }
+
     static Map<String, String> resolve(MessageSource messages, Locale locale) {
         Map<String, String> resolved = new LinkedHashMap<>();
         KEYS.forEach(key -> resolved.put(key, messages.getMessage(key, null, key, locale)));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -39,6 +40,8 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/invitations/*",
                                 "/password-reset", "/password-reset/*")
                         .permitAll()
+                        // practitioners' iCalendar feeds: the secret in the path is the credential
+                        .requestMatchers(HttpMethod.GET, "/calendar/feed/*.ics").permitAll()
                         .anyRequest().authenticated())
                 // CSRF defends cookies a browser sends by itself; a bearer token is never sent by itself,
                 // so a request that carries one (and is authenticated by it alone) needs no CSRF token

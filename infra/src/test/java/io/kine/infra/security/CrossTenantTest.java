@@ -91,7 +91,10 @@ class CrossTenantTest {
                 "GET /staff/{practitioner}",
                 "POST /staff/{practitioner}/deactivate",
                 "GET /patients/{patient}",
-                "GET /patients/{patient}/edit");
+                "GET /patients/{patient}/edit",
+                "GET /calendar/feed?practitionerId={practitioner}",
+                "POST /calendar/feed?practitionerId={practitioner}&action=issue",
+                "POST /calendar/feed?practitionerId={practitioner}&action=revoke");
     }
 
     @ParameterizedTest
@@ -116,7 +119,8 @@ class CrossTenantTest {
 
     List<String> listsOfClinicB() {
         return List.of("/api/patients?search=secret&includeArchived=true", "/api/locations?includeClosed=true",
-                "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff");
+                "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff", "/calendar",
+                "/calendar/feed");
     }
 
     private MockHttpServletRequestBuilder build(String request) {
