@@ -221,5 +221,5 @@
     return { open };
   }
 
-  window.KineBooking = { createApi, createDialog, describe, message };
+  window.KineBooking = { createApi, createDialog, describe, message, timeRange };
 })();

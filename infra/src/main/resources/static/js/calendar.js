@@ -37,6 +37,11 @@
     return booked;
   });
 
+  const details = KineAppointment.createDialog(config, t, api, () => {
+    announce(t('calendar.changed'));
+    refetchAll();
+  });
+
   function announce(text) {
     $('calendar-announcer').textContent = text;
   }
@@ -174,6 +179,9 @@
       editable: true,
       eventTimeFormat: { hour: '2-digit', minute: '2-digit' },
       eventContent,
+      // events are focusable and open their dialog with Enter as well as with a click
+      eventInteractive: true,
+      eventClick: info => details.open(info.event.extendedProps.appointment),
       viewDidMount: info => flattenLayoutRoles(info.el),
       eventDrop: move,
       eventResize: move,

@@ -14,7 +14,7 @@ final class CalendarMessages {
             "calendar.view.byPractitioner", "calendar.view.byRoom",
             "calendar.status.BOOKED", "calendar.status.CONFIRMED", "calendar.status.ARRIVED",
             "calendar.status.COMPLETED", "calendar.status.CANCELLED", "calendar.status.NO_SHOW",
-            "calendar.booked", "calendar.moved", "calendar.refused", "calendar.conflictWith",
+            "calendar.booked", "calendar.moved", "calendar.changed", "calendar.refused", "calendar.conflictWith",
             "calendar.noRooms", "calendar.noPractitioners", "calendar.networkError", "calendar.patientRequired",
             "calendar.patientNone", "calendar.noType", "calendar.noRoom",
             "calendar.timeZone");

@@ -93,6 +93,23 @@ class CalendarBrowserTest {
             assertThat(event(browser, "Moreau").findElement(By.cssSelector(".kine-event-time")).getText()).isEqualTo(before);
             assertThat(startOf("Moreau")).isEqualTo(Instant.parse("2030-01-07T09:00:00Z"));
             assertThat(browser.accessibilityViolations()).isEmpty();
+
+            event(browser, "Moreau").click();
+            browser.waitForText("#appointment-modal.show #appointment-patient", "Amina Moreau");
+            browser.click("#appointment-confirm");
+            browser.waitForText("#calendar-announcer", "Rendez-vous mis à jour.");
+            browser.waitForText(".fc-timegrid-event.kine-status-confirmed .kine-event-status", "Confirmé");
+
+            event(browser, "Moreau").click();
+            browser.find("#appointment-modal.show #appointment-cancel").click();
+            browser.waitForText("#appointment-reason-error", "obligatoire");
+            browser.type("#appointment-reason", "Empêchement");
+            browser.click("#appointment-cancel");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
+                    By.xpath("//*[contains(@class,'fc-timegrid-event')][.//*[contains(., 'Moreau')]]")));
+            assertThat(jdbc.sql("SELECT status FROM read_model.appointment a JOIN read_model.patient p"
+                    + " ON p.patient_id = a.patient_id WHERE p.last_name = 'Moreau' AND a.organization_id = :org")
+                    .param("org", clinic.organizationId().value()).query(String.class).single()).isEqualTo("CANCELLED");
         }
     }
 
