@@ -235,6 +235,7 @@
       const column = new FullCalendar.Calendar(holder, Object.assign(options(defaults, filter), {
         initialView: 'timeGridDay', initialDate: main.getDate(), headerToolbar: false, dayHeaders: false
       }));
+      column.kinePractitionerId = view === 'kineRooms' ? null : entry.id;
       column.render();
       flattenLayoutRoles(holder);
       columns.push(column);
@@ -256,9 +257,37 @@
     if (key !== columnsKey) {
       columnsKey = key;
       renderColumns(view);
+      showWorkingHours();
     } else {
       columns.forEach(column => column.gotoDate(main.getDate()));
     }
+  }
+
+  const DAY_NUMBERS = { SUNDAY: 0, MONDAY: 1, TUESDAY: 2, WEDNESDAY: 3, THURSDAY: 4, FRIDAY: 5, SATURDAY: 6 };
+  const workingHours = new Map();
+
+  /** The practitioner's weekly hours at the location as FullCalendar business hours; false when none are kept. */
+  async function businessHours(practitionerId) {
+    if (!practitionerId) {
+      return false;
+    }
+    const key = practitionerId + '/' + state.location.id;
+    if (!workingHours.has(key)) {
+      const answer = await api.send('GET', '/api/working-hours?practitionerId=' + practitionerId
+        + '&locationId=' + state.location.id);
+      const ranges = [];
+      Object.entries(answer.ok && answer.json.week || {}).forEach(([day, list]) => list.forEach(range =>
+        ranges.push({ daysOfWeek: [DAY_NUMBERS[day]], startTime: range.start, endTime: range.end })));
+      workingHours.set(key, ranges.length > 0 ? ranges : false);
+    }
+    return workingHours.get(key);
+  }
+
+  /** Shades the time outside working hours: of the chosen practitioner, or of each practitioner's column. */
+  function showWorkingHours() {
+    businessHours(state.practitionerId).then(hours => main.setOption('businessHours', hours)).catch(() => {});
+    columns.filter(column => column.kinePractitionerId).forEach(column =>
+      businessHours(column.kinePractitionerId).then(hours => column.setOption('businessHours', hours)).catch(() => {}));
   }
 
   function refetchAll() {
@@ -295,12 +324,14 @@
     main.refetchEvents();
     syncColumns(main.view.type);
     columns.forEach(column => column.refetchEvents());
+    showWorkingHours();
   });
   $('calendar-practitioner').addEventListener('change', () => {
     state.practitionerId = $('calendar-practitioner').value || null;
     main.refetchEvents();
     syncColumns(main.view.type);
     columns.forEach(column => column.refetchEvents());
+    showWorkingHours();
   });
   $('calendar-show-cancelled').addEventListener('change', () => {
     state.showCancelled = $('calendar-show-cancelled').checked;
@@ -308,5 +339,6 @@
   });
   showTimeZone();
   main.render();
+  showWorkingHours();
   app.dataset.ready = 'true';
 })();

@@ -19,6 +19,9 @@ import io.kine.kernel.patients.RegisterPatient;
 import io.kine.kernel.patients.Sex;
 import io.kine.kernel.scheduling.AppointmentId;
 import io.kine.kernel.scheduling.ScheduleAppointment;
+import io.kine.kernel.scheduling.SetWorkingHours;
+import io.kine.kernel.scheduling.TimeRange;
+import io.kine.kernel.scheduling.WorkingHoursId;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,6 +70,15 @@ class CalendarBrowserTest {
         await().until(() -> count("SELECT count(*) FROM read_model.resource WHERE location_id = :id", location.value()) == 1);
         await().until(() -> count("SELECT count(*) FROM read_model.staff_member WHERE organization_id = :id",
                 clinic.organizationId().value()) == clinic.users().size());
+        java.util.Map<java.time.DayOfWeek, List<TimeRange>> week = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        for (java.time.DayOfWeek day : List.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY,
+                java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.FRIDAY)) {
+            week.put(day, List.of(new TimeRange(java.time.LocalTime.of(8, 0), java.time.LocalTime.of(19, 0))));
+        }
+        commands.send(new SetWorkingHours(WorkingHoursId.random(), clinic.organizationId(),
+                clinic.user(Role.PRACTITIONER).userId(), location, week), clinic.organizationId());
+        await().until(() -> count("SELECT count(*) FROM read_model.working_hours WHERE location_id = :id",
+                location.value()) == 1);
     }
 
     @Test
@@ -121,6 +133,7 @@ class CalendarBrowserTest {
             browser.open("/calendar?view=practitioners&date=2030-01-09&locationId=" + location.value());
             browser.waitForText(".kine-column-heading", "Test PRACTITIONER");
             browser.waitForText(".kine-column .fc-timegrid-event", "Haddad");
+            browser.find(".kine-column .fc-non-business");
             assertThat(browser.find("#calendar-main .fc-kinePractitioners-button").getDomAttribute("aria-pressed"))
                     .isEqualTo("true");
             assertThat(browser.accessibilityViolations()).isEmpty();
