@@ -131,20 +131,31 @@
     };
   }
 
-  async function move(info) {
+  /**
+   * Sends a move (new start and end) and, when the appointment was dropped into another
+   * practitioner's or room's column, the reassignment too; puts it back when refused.
+   */
+  async function move(info, reassignment) {
     const appointment = info.event.extendedProps.appointment;
     const zone = state.location.timeZone;
+    const patch = { start: KineTime.toInstant(zone, info.event.start), end: KineTime.toInstant(zone, info.event.end) };
+    Object.assign(patch, reassignment || {});
     hideAlert();
     try {
-      const answer = await api.send('PATCH', '/api/appointments/' + appointment.id,
-        { start: KineTime.toInstant(zone, info.event.start), end: KineTime.toInstant(zone, info.event.end) },
+      const answer = await api.send('PATCH', '/api/appointments/' + appointment.id, patch,
         { 'Content-Type': 'application/merge-patch+json', 'If-Match': '"' + appointment.version + '"' });
       if (answer.ok) {
         info.event.setExtendedProp('appointment', answer.json);
         announce(t('calendar.moved'));
+        if (reassignment) {
+          refetchAll();
+        }
         return;
       }
       info.revert();
+      if (reassignment) {
+        refetchAll();
+      }
       const reason = await KineBooking.describe(api, config, t, answer.json);
       showAlert(KineBooking.message(t, 'calendar.refused', [reason]));
     } catch (failure) {
@@ -183,8 +194,11 @@
       eventInteractive: true,
       eventClick: info => details.open(info.event.extendedProps.appointment),
       viewDidMount: info => flattenLayoutRoles(info.el),
-      eventDrop: move,
-      eventResize: move,
+      eventDrop: info => move(info, null),
+      eventResize: info => move(info, null),
+      // an appointment dropped from another column is reassigned to this column's practitioner or room
+      droppable: Object.keys(defaults).length > 0,
+      eventReceive: info => move(info, defaults),
       events: eventSource(filter),
       select: info => {
         let start = info.start;

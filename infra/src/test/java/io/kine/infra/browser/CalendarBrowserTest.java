@@ -58,6 +58,7 @@ class CalendarBrowserTest {
     Clinic clinic;
     LocationId location = LocationId.random();
     ResourceId room = ResourceId.random();
+    ResourceId otherRoom = ResourceId.random();
 
     @BeforeAll
     void aClinicWithAPractitionerARoomAndPatients() {
@@ -67,7 +68,9 @@ class CalendarBrowserTest {
                 clinic.organizationId());
         commands.send(new AddResource(clinic.organizationId(), location, room, ResourceKind.ROOM, "Salle 1"),
                 clinic.organizationId());
-        await().until(() -> count("SELECT count(*) FROM read_model.resource WHERE location_id = :id", location.value()) == 1);
+        commands.send(new AddResource(clinic.organizationId(), location, otherRoom, ResourceKind.ROOM, "Salle 2"),
+                clinic.organizationId());
+        await().until(() -> count("SELECT count(*) FROM read_model.resource WHERE location_id = :id", location.value()) == 2);
         await().until(() -> count("SELECT count(*) FROM read_model.staff_member WHERE organization_id = :id",
                 clinic.organizationId().value()) == clinic.users().size());
         java.util.Map<java.time.DayOfWeek, List<TimeRange>> week = new java.util.EnumMap<>(java.time.DayOfWeek.class);
@@ -128,7 +131,7 @@ class CalendarBrowserTest {
     @Test
     void showsOneColumnPerPractitionerAndPerRoom() {
         PatientId patient = aPatient("Haddad");
-        holdElevenOClock(patient, LocalDate.of(2030, 1, 9));
+        holdElevenOClock(patient, LocalDate.of(2030, 1, 9), room);
         try (Browser browser = loggedIn("fr")) {
             browser.open("/calendar?view=practitioners&date=2030-01-09&locationId=" + location.value());
             browser.waitForText(".kine-column-heading", "Test PRACTITIONER");
@@ -140,7 +143,24 @@ class CalendarBrowserTest {
 
             browser.click("#calendar-main .fc-kineRooms-button");
             browser.waitForText(".kine-column-heading", "Salle 1");
-            assertThat(browser.all(".kine-column .fc-timegrid-event")).isEmpty();
+            WebElement inFirstRoom = browser.find(".kine-column[data-column-id='" + room.value() + "'] .fc-timegrid-event");
+            WebElement secondRoom = browser.find(".kine-column[data-column-id='" + otherRoom.value() + "']");
+            int across = secondRoom.getLocation().getX() - inFirstRoom.getLocation().getX();
+            Actions drag = new Actions(browser.driver())
+                    .moveToElement(inFirstRoom, 0, -inFirstRoom.getSize().getHeight() / 2 + 5).clickAndHold();
+            for (int step = 0; step < 10; step++) {
+                drag = drag.moveByOffset(across / 10, 0);
+            }
+            drag.moveByOffset(across % 10, 0).release().perform();
+            await().until(() -> otherRoom.value().equals(jdbc.sql("""
+                    SELECT a.room_id FROM read_model.appointment a JOIN read_model.patient p ON p.patient_id = a.patient_id
+                    WHERE p.last_name = 'Haddad' AND a.organization_id = :org
+                    """).param("org", clinic.organizationId().value()).query(java.util.UUID.class).single()));
+            browser.waitForText(".kine-column[data-column-id='" + otherRoom.value() + "'] .fc-timegrid-event", "Haddad");
+            // dropped into another calendar, an appointment lands where its middle is, as the drag showed it:
+            // straight across, a 30-minute one starts a quarter of an hour later
+            assertThat(startOf("Haddad")).isEqualTo(Instant.parse("2030-01-09T10:15:00Z"));
+            browser.waitForText(".kine-column[data-column-id='" + otherRoom.value() + "'] .kine-event-time", "11:15");
         }
     }
 
@@ -221,10 +241,14 @@ class CalendarBrowserTest {
 
     /** 11:00 to 11:30 Paris time with the clinic's practitioner, already booked. */
     private void holdElevenOClock(PatientId patient, LocalDate day) {
+        holdElevenOClock(patient, day, null);
+    }
+
+    private void holdElevenOClock(PatientId patient, LocalDate day, ResourceId inRoom) {
         AppointmentId appointment = AppointmentId.random();
         Instant eleven = day.atTime(11, 0).atZone(ZoneId.of("Europe/Paris")).toInstant();
         commands.send(new ScheduleAppointment(appointment, clinic.organizationId(), patient,
-                clinic.user(Role.PRACTITIONER).userId(), location, null, null, eleven, eleven.plus(Duration.ofMinutes(30)),
+                clinic.user(Role.PRACTITIONER).userId(), location, inRoom, null, eleven, eleven.plus(Duration.ofMinutes(30)),
                 null, null, null), clinic.organizationId());
         await().until(() -> count("SELECT count(*) FROM read_model.appointment WHERE appointment_id = :id",
                 appointment.value()) == 1);
