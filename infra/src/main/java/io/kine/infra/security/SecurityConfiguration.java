@@ -32,6 +32,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'%s; "
+            + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, AccessTokenResolver tokens, ApiProblemFactory problems,
             ObjectMapper json) throws Exception {
@@ -68,9 +71,6 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
     }
-
-    private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'%s; "
-            + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     /** Scripts only from Kine itself; styles too, plus the one nonce-carrying style element a page asked for. */
     private static void contentSecurityPolicy(HttpServletRequest request, HttpServletResponse response) {
