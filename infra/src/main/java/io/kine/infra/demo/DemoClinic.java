@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a demo clinic into an empty database, through the same commands people send, so the
- * demo has a real event history: an organization, a location with two rooms and a piece of equipment, one login per role and a few
- * hundred patients.
+ * demo has a real event history: an organization, a location with two rooms and a piece of equipment, one login per role, a few
+ * hundred patients and two weeks of appointments ({@link DemoSchedule}).
  */
 @Component
 class DemoClinic {
@@ -45,9 +45,12 @@ class DemoClinic {
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final int patientCount;
+    private final DemoSchedule schedule;
 
     DemoClinic(SystemCommands commands, UserLogins logins, JdbcClient jdbc, TransactionTemplate transaction,
-            @Value("${kine.demo.enabled:false}") boolean enabled, @Value("${kine.demo.patients:200}") int patientCount) {
+            DemoSchedule schedule, @Value("${kine.demo.enabled:false}") boolean enabled,
+            @Value("${kine.demo.patients:200}") int patientCount) {
+        this.schedule = schedule;
         this.commands = commands;
         this.logins = logins;
         this.jdbc = jdbc;
@@ -73,29 +76,38 @@ class DemoClinic {
         commands.send(new RegisterOrganization(clinic, "Cabinet de kinésithérapie des Lilas", "EUR", Locale.FRENCH), clinic);
         LocationId paris = LocationId.random();
         commands.send(new OpenLocation(clinic, paris, "Paris 11e", ZoneId.of("Europe/Paris")), clinic);
-        commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.ROOM, "Salle 1"), clinic);
-        commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.ROOM, "Salle 2"), clinic);
+        List<ResourceId> rooms = List.of(ResourceId.random(), ResourceId.random());
+        commands.send(new AddResource(clinic, paris, rooms.get(0), ResourceKind.ROOM, "Salle 1"), clinic);
+        commands.send(new AddResource(clinic, paris, rooms.get(1), ResourceKind.ROOM, "Salle 2"), clinic);
         commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.EQUIPMENT,
                 "Appareil à ondes de choc"), clinic);
+        UserId practitioner = null;
         for (DemoLogin login : DemoLogin.ALL) {
-            createLogin(clinic, login);
+            UserId user = createLogin(clinic, login);
+            practitioner = login.role() == Role.PRACTITIONER ? user : practitioner;
         }
         DemoPatients patients = new DemoPatients(2026L);
+        List<PatientId> registered = new java.util.ArrayList<>();
         for (int i = 0; i < patientCount; i++) {
-            commands.send(new RegisterPatient(PatientId.random(), clinic, patients.next()), clinic);
+            PatientId patient = PatientId.random();
+            commands.send(new RegisterPatient(patient, clinic, patients.next()), clinic);
+            registered.add(patient);
         }
-        log.info("Demo clinic loaded: {} logins (password '{}'), {} patients", DemoLogin.ALL.size(), PASSWORD,
-                patientCount);
+        int appointments = registered.isEmpty() ? 0
+                : schedule.load(clinic, paris, ZoneId.of("Europe/Paris"), practitioner, rooms, registered);
+        log.info("Demo clinic loaded: {} logins (password '{}'), {} patients, {} appointments", DemoLogin.ALL.size(),
+                PASSWORD, patientCount, appointments);
     }
 
     /** The account's event and its login row commit together, or neither does. */
-    private void createLogin(OrganizationId clinic, DemoLogin login) {
+    private UserId createLogin(OrganizationId clinic, DemoLogin login) {
         UserId user = UserId.random();
         String email = login.role().name().toLowerCase(Locale.ROOT) + EMAIL_DOMAIN;
         transaction.executeWithoutResult(status -> {
             commands.send(new CreateUserAccount(user, clinic, email, login.displayName(), Set.of(login.role())), clinic);
             logins.add(user.value(), clinic.value(), email, login.displayName(), Set.of(login.role()), PASSWORD);
         });
+        return user;
     }
 
     record DemoLogin(Role role, String displayName) {

@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -122,10 +123,11 @@ class AppointmentApiController {
      */
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     AppointmentJson.AppointmentResponse change(@PathVariable UUID id, @RequestBody JsonNode patch,
-            @AuthenticationPrincipal KineUser user) {
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal KineUser user) {
         OrganizationId organization = user.organizationId();
         AppointmentId appointment = new AppointmentId(id);
         AppointmentView current = reads.existing(organization, appointment);
+        requireVersion(ifMatch, current);
         if (!patch.isObject()) {
             throw new InvalidRequest("body", "validation.jsonObject");
         }
@@ -204,6 +206,27 @@ class AppointmentApiController {
             UUID equipment, UUID type) {
         return reads.timeZoneOfParties(user.organizationId(), patient == null ? null : new PatientId(patient),
                 practitioner, location, resource(room), resource(equipment), type == null ? null : new AppointmentTypeId(type));
+    }
+
+    /**
+     * {@code If-Match: "<version>"} (the {@code version} of a GET or of the calendar entry) makes
+     * the change fail with 409 {@code concurrent-modification} when the appointment changed since,
+     * so a calendar showing an old state cannot move what someone else just moved.
+     */
+    private static void requireVersion(String ifMatch, AppointmentView current) {
+        if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())) {
+            return;
+        }
+        long expected;
+        try {
+            expected = Long.parseLong(ifMatch.strip().replace("W/", "").replace("\"", ""));
+        } catch (NumberFormatException malformed) {
+            throw new InvalidRequest("If-Match", "validation.ifMatch");
+        }
+        if (expected != current.version()) {
+            throw new org.axonframework.modelling.command.ConflictingModificationException(
+                    "Appointment " + current.appointmentId() + " is at version " + current.version());
+        }
     }
 
     private static ResourceId resource(UUID id) {

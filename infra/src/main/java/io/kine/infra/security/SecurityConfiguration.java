@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -15,6 +16,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import io.kine.infra.web.ApiProblemFactory;
+import io.kine.infra.web.StyleNonce;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
 import tools.jackson.databind.ObjectMapper;
@@ -30,6 +32,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'%s; "
+            + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, AccessTokenResolver tokens, ApiProblemFactory problems,
             ObjectMapper json) throws Exception {
@@ -38,6 +43,8 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/invitations/*",
                                 "/password-reset", "/password-reset/*")
                         .permitAll()
+                        // practitioners' iCalendar feeds: the secret in the path is the credential
+                        .requestMatchers(HttpMethod.GET, "/calendar/feed/*.ics").permitAll()
                         .anyRequest().authenticated())
                 // CSRF defends cookies a browser sends by itself; a bearer token is never sent by itself,
                 // so a request that carries one (and is authenticated by it alone) needs no CSRF token
@@ -51,9 +58,9 @@ class SecurityConfiguration {
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                        + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        // the policy is written when the response is committed, so a page that asked for
+                        // a style nonce while rendering (the calendar) finds it in the header
+                        .addHeaderWriter(SecurityConfiguration::contentSecurityPolicy)
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(
@@ -63,6 +70,14 @@ class SecurityConfiguration {
                 // a new session id at login, so an id planted before login is worth nothing after it
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
+    }
+
+    /** Scripts only from Kine itself; styles too, plus the one nonce-carrying style element a page asked for. */
+    private static void contentSecurityPolicy(HttpServletRequest request, HttpServletResponse response) {
+        if (!response.containsHeader("Content-Security-Policy")) {
+            String nonce = StyleNonce.ifRequested(request);
+            response.setHeader("Content-Security-Policy", POLICY.formatted(nonce == null ? "" : " 'nonce-" + nonce + "'"));
+        }
     }
 
     /** Passwords checked against {@link UserLogins}, behind the failed-login throttle. */

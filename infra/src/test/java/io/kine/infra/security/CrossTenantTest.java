@@ -118,7 +118,10 @@ class CrossTenantTest {
                 "DELETE /api/appointment-series/{series}?reason=x",
                 "DELETE /api/working-hours/exceptions/{timeOff}",
                 "GET /api/patients/{patient}/appointments",
-                "GET /patients/{patient}/edit");
+                "GET /patients/{patient}/edit",
+                "GET /calendar/feed?practitionerId={practitioner}",
+                "POST /calendar/feed?practitionerId={practitioner}&action=issue",
+                "POST /calendar/feed?practitionerId={practitioner}&action=revoke");
     }
 
     @ParameterizedTest
@@ -143,7 +146,8 @@ class CrossTenantTest {
 
     List<String> listsOfClinicB() {
         return List.of("/api/patients?search=secret&includeArchived=true", "/api/locations?includeClosed=true",
-                "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff",
+                "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff", "/calendar",
+                "/calendar/feed",
                 "/api/appointments?from=2030-05-01T00:00:00Z&to=2030-06-01T00:00:00Z",
                 "/api/working-hours/exceptions?from=2030-01-01&to=2030-12-31");
     }

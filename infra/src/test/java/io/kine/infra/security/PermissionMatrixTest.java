@@ -280,6 +280,16 @@ class PermissionMatrixTest {
                 .andExpect(status().is(role.grants(Permission.PATIENT_READ) ? 200 : 403));
     }
 
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void servesTheCalendarPagesOnlyToRolesThatManageAppointments(Role role) throws Exception {
+        int expected = role.grants(Permission.APPOINTMENT_MANAGE) ? 200 : 403;
+        mvc.perform(get("/calendar").with(user(clinic.user(role))).accept(MediaType.TEXT_HTML))
+                .andExpect(status().is(expected));
+        mvc.perform(get("/calendar/feed").with(user(clinic.user(role))).accept(MediaType.TEXT_HTML))
+                .andExpect(status().is(expected));
+    }
+
     private void assertAnswer(Role role, Action action, boolean allowed) throws Exception {
         PatientId patient = aSettledPatient(action == Action.RESTORE);
         String before = clinicState();
