@@ -80,12 +80,13 @@ class ClinicalApiTest {
                 .andExpect(jsonPath("$.sections[0].changed").value(true))
                 .andExpect(jsonPath("$.sections[0].rows[0].before").value("Douleur <del>lombaire</del>"))
                 .andExpect(jsonPath("$.sections[0].rows[0].after").value("Douleur <ins>« 4/10 »</ins>"))
-                .andExpect(jsonPath("$.sections[0].rows[1].before").value("irradiant à la <del>jambe.</del>"))
-                .andExpect(jsonPath("$.sections[0].rows[1].after").value("irradiant à la <ins>jambe gauche.</ins>"))
+                .andExpect(jsonPath("$.sections[0].rows[1].before").value("irradiant à la jambe."))
+                .andExpect(jsonPath("$.sections[0].rows[1].after").value("irradiant à la jambe<ins> gauche</ins>."))
                 .andExpect(jsonPath("$.sections[0].rows[2].tag").value("INSERT"))
                 .andExpect(jsonPath("$.sections[0].rows[2].after").value("<ins>Sommeil meilleur.</ins>"))
                 .andExpect(jsonPath("$.sections[1].changed").value(false))
-                .andExpect(jsonPath("$.sections[4].rows[0].before").value("PAIN <del>7/10</del>"));
+                .andExpect(jsonPath("$.sections[4].rows[0].before").value("PAIN <del>7</del>/10"))
+                .andExpect(jsonPath("$.sections[4].rows[0].after").value("PAIN <ins>4</ins>/10"));
     }
 
     @Test
