@@ -47,6 +47,8 @@ class CrossTenantTest {
     String resource;
     String token;
     String practitioner;
+    String caseId;
+    String visit;
 
     @BeforeAll
     void clinicAHasData() throws Exception {
@@ -66,6 +68,11 @@ class CrossTenantTest {
         practitioner = clinicA.user(Role.PRACTITIONER).userId().toString();
         token = JsonPath.read(mvc.perform(json(post("/api/tokens"), ownerA, "{\"name\": \"A\"}"))
                 .andReturn().getResponse().getContentAsString(), "$.token.tokenId");
+        caseId = JsonPath.read(mvc.perform(json(post("/api/patients/" + patient + "/cases"), ownerA,
+                "{\"reasonForReferral\": \"Secret\"}")).andReturn().getResponse().getContentAsString(), "$.caseId");
+        visit = JsonPath.read(mvc.perform(json(post("/api/cases/" + caseId + "/visits"), ownerA, "{}"))
+                .andReturn().getResponse().getContentAsString(), "$.visitId");
+        mvc.perform(json(patch("/api/visits/" + visit), ownerA, "{\"note\": {\"subjective\": \"Secret\"}}"));
     }
 
     Stream<String> requestsOnClinicAsRecords() {
@@ -91,7 +98,27 @@ class CrossTenantTest {
                 "GET /staff/{practitioner}",
                 "POST /staff/{practitioner}/deactivate",
                 "GET /patients/{patient}",
-                "GET /patients/{patient}/edit");
+                "GET /patients/{patient}/edit",
+                "GET /api/patients/{patient}/cases",
+                "POST /api/patients/{patient}/cases {\"reasonForReferral\": \"Intrus\"}",
+                "GET /api/patients/{patient}/visits",
+                "GET /api/cases/{case}",
+                "PATCH /api/cases/{case} {\"goals\": \"Stolen\"}",
+                "POST /api/cases/{case}/close {\"outcome\": \"Stolen\"}",
+                "GET /api/cases/{case}/visits",
+                "POST /api/cases/{case}/visits {}",
+                "GET /api/cases/{case}/attachments",
+                "GET /api/visits/{visit}",
+                "PATCH /api/visits/{visit} {\"note\": {\"plan\": \"Stolen\"}}",
+                "GET /api/visits/{visit}/revisions",
+                "GET /api/visits/{visit}/diff?from=1&to=1",
+                "POST /api/visits/{visit}/addenda {\"text\": \"Stolen\"}",
+                "GET /patients/{patient}/chart",
+                "GET /cases/{case}",
+                "GET /visits/{visit}",
+                "GET /visits/{visit}/edit",
+                "GET /visits/{visit}/revisions",
+                "POST /visits/{visit}/sign");
     }
 
     @ParameterizedTest
@@ -122,7 +149,8 @@ class CrossTenantTest {
     private MockHttpServletRequestBuilder build(String request) {
         String[] parts = request.replace("{patient}", patient).replace("{location}", location)
                 .replace("{resource}", resource).replace("{token}", token)
-                .replace("{practitioner}", practitioner).split(" ", 3);
+                .replace("{practitioner}", practitioner).replace("{case}", caseId).replace("{visit}", visit)
+                .split(" ", 3);
         var builder = switch (parts[0]) {
             case "GET" -> get(parts[1]);
             case "PATCH" -> patch(parts[1]);
