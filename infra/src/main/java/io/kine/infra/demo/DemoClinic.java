@@ -45,9 +45,12 @@ class DemoClinic {
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final int patientCount;
+    private final DemoClinicalRecords clinicalRecords;
 
     DemoClinic(SystemCommands commands, UserLogins logins, JdbcClient jdbc, TransactionTemplate transaction,
-            @Value("${kine.demo.enabled:false}") boolean enabled, @Value("${kine.demo.patients:200}") int patientCount) {
+            @Value("${kine.demo.enabled:false}") boolean enabled, @Value("${kine.demo.patients:200}") int patientCount,
+            DemoClinicalRecords clinicalRecords) {
+        this.clinicalRecords = clinicalRecords;
         this.commands = commands;
         this.logins = logins;
         this.jdbc = jdbc;
@@ -77,25 +80,32 @@ class DemoClinic {
         commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.ROOM, "Salle 2"), clinic);
         commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.EQUIPMENT,
                 "Appareil à ondes de choc"), clinic);
+        UserId practitioner = null;
         for (DemoLogin login : DemoLogin.ALL) {
-            createLogin(clinic, login);
+            UserId user = createLogin(clinic, login);
+            practitioner = login.role() == Role.PRACTITIONER ? user : practitioner;
         }
         DemoPatients patients = new DemoPatients(2026L);
+        PatientId first = null;
         for (int i = 0; i < patientCount; i++) {
-            commands.send(new RegisterPatient(PatientId.random(), clinic, patients.next()), clinic);
+            PatientId patient = PatientId.random();
+            commands.send(new RegisterPatient(patient, clinic, patients.next()), clinic);
+            first = first == null ? patient : first;
         }
+        clinicalRecords.load(clinic, practitioner, first);
         log.info("Demo clinic loaded: {} logins (password '{}'), {} patients", DemoLogin.ALL.size(), PASSWORD,
                 patientCount);
     }
 
     /** The account's event and its login row commit together, or neither does. */
-    private void createLogin(OrganizationId clinic, DemoLogin login) {
+    private UserId createLogin(OrganizationId clinic, DemoLogin login) {
         UserId user = UserId.random();
         String email = login.role().name().toLowerCase(Locale.ROOT) + EMAIL_DOMAIN;
         transaction.executeWithoutResult(status -> {
             commands.send(new CreateUserAccount(user, clinic, email, login.displayName(), Set.of(login.role())), clinic);
             logins.add(user.value(), clinic.value(), email, login.displayName(), Set.of(login.role()), PASSWORD);
         });
+        return user;
     }
 
     record DemoLogin(Role role, String displayName) {
