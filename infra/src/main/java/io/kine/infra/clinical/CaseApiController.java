@@ -12,7 +12,6 @@ import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.scheduling.AppointmentId;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;

@@ -64,6 +64,9 @@ class CaseController {
         model.addAttribute("painValues", json.writeValueAsString(measured.stream().map(v -> v.measure(MeasureKind.PAIN)).toList()));
         model.addAttribute("attachments", reads.attachments(user.organizationId(), view.caseId()));
         model.addAttribute("canWrite", user.can(Permission.CLINICAL_WRITE));
+        if (user.can(Permission.CLINICAL_WRITE)) {
+            model.addAttribute("practitioners", reads.practitioners(user.organizationId()));
+        }
         model.addAttribute("today", access.today());
         model.addAttribute("maxMegabytes", writes.attachmentMaxBytes() / (1024 * 1024));
         return CASE_VIEW;
@@ -82,6 +85,22 @@ class CaseController {
             @AuthenticationPrincipal KineUser user, RedirectAttributes redirect) {
         return after(() -> writes.reopen(user.organizationId(), new CaseId(id), reason), id, user, "case.reopened",
                 redirect);
+    }
+
+    @PostMapping("/cases/{id}/details")
+    @PreAuthorize("hasAuthority('clinical.write')")
+    String reviseDetails(@PathVariable UUID id, @org.springframework.web.bind.annotation.ModelAttribute
+            ClinicalForms.CaseForm form, @AuthenticationPrincipal KineUser user, RedirectAttributes redirect) {
+        return after(() -> writes.reviseCase(user.organizationId(), new CaseId(id), form.toDetails()), id, user,
+                "case.detailsSaved", redirect);
+    }
+
+    @PostMapping("/cases/{id}/reassign")
+    @PreAuthorize("hasAuthority('clinical.write')")
+    String reassign(@PathVariable UUID id, @RequestParam UUID practitionerId, @AuthenticationPrincipal KineUser user,
+            RedirectAttributes redirect) {
+        return after(() -> writes.reassign(user.organizationId(), new CaseId(id),
+                new io.kine.kernel.identity.UserId(practitionerId)), id, user, "case.reassigned", redirect);
     }
 
     @PostMapping("/cases/{id}/visits")
@@ -126,6 +145,8 @@ class CaseController {
             redirect.addFlashAttribute("message", message);
         } catch (InvalidClinicalRecord invalid) {
             redirect.addFlashAttribute("error", invalid.violations().get(0).messageKey());
+        } catch (CaseIsClosed closed) {
+            redirect.addFlashAttribute("error", closed.messageKey());
         }
         return "redirect:/cases/" + id;
     }

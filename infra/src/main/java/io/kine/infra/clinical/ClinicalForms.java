@@ -3,7 +3,6 @@ package io.kine.infra.clinical;
 import io.kine.command.FieldViolation;
 import io.kine.kernel.clinical.CaseDetails;
 import io.kine.kernel.clinical.MeasureKind;
-import io.kine.kernel.clinical.NoteRevisionView;
 import io.kine.kernel.clinical.NoteTemplateId;
 import io.kine.kernel.clinical.OutcomeMeasure;
 import io.kine.kernel.clinical.SoapNote;
@@ -70,11 +69,6 @@ final class ClinicalForms {
         private static String fill(String written, String template) {
             return written == null || written.isBlank() ? template : written;
         }
-    }
-
-    /** A revision as the editor form would show it, for the side-by-side page. */
-    static String revisionLabel(NoteRevisionView revision) {
-        return Integer.toString(revision.revision());
     }
 
     /** Field errors keyed by form field (measures.PAIN shows on the pain field). */

@@ -14,6 +14,12 @@ import org.springframework.web.servlet.ModelAndView;
         NoteTemplateController.class, AttachmentPageController.class})
 class ClinicalPageErrors {
 
+    /** A command sent to a record that never existed: the same answer as a missing one. */
+    @ExceptionHandler(org.axonframework.modelling.command.AggregateNotFoundException.class)
+    ModelAndView missing(java.util.Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+        return page(HttpStatus.NOT_FOUND, "error.notFound", locale, request);
+    }
+
     @ExceptionHandler(Rejection.class)
     ModelAndView refused(Rejection rejection, java.util.Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         HttpStatus status = switch (rejection.kind()) {
@@ -22,8 +28,13 @@ class ClinicalPageErrors {
             case CONFLICT -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
+        return page(status, rejection.messageKey(), locale, request);
+    }
+
+    private static ModelAndView page(HttpStatus status, String reason, java.util.Locale locale,
+            jakarta.servlet.http.HttpServletRequest request) {
         ModelAndView page = new ModelAndView(status == HttpStatus.NOT_FOUND ? "clinical/not-found" : "clinical/refused");
-        page.addObject("reason", rejection.messageKey());
+        page.addObject("reason", reason);
         // exception pages get no @ModelAttribute from the layout advice: give the layout what it reads
         page.addObject("textDirection", "ar".equals(locale.getLanguage()) ? "rtl" : "ltr");
         page.addObject("language", locale.getLanguage());

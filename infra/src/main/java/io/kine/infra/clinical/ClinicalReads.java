@@ -110,6 +110,11 @@ class ClinicalReads {
                 .orElse(false)).orElseThrow();
     }
 
+    List<io.kine.kernel.clinical.PractitionerOption> practitioners(OrganizationId organization) {
+        return queries.ask(new io.kine.kernel.clinical.FindPractitioners(organization),
+                ResponseTypes.multipleInstancesOf(io.kine.kernel.clinical.PractitionerOption.class));
+    }
+
     List<AppointmentAwaitingVisit> appointmentsAwaitingVisit(OrganizationId organization, PatientId patient) {
         return queries.ask(new FindAppointmentsAwaitingVisit(organization, patient),
                 ResponseTypes.multipleInstancesOf(AppointmentAwaitingVisit.class));

@@ -108,4 +108,31 @@ class ClinicalPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Mon texte à ne pas perdre").contains("id=\"error\"");
     }
+
+    @Test
+    void editsTheCaseAndHandsItToAnotherPractitionerFromItsPage() throws Exception {
+        records.awaitStaff(jdbc, clinic);
+        String caseId = records.aCase(clinic.user(Role.OWNER), patient);
+        String page = mvc.perform(get("/cases/" + caseId).with(user(practitioner))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("reassign-form").contains(practitioner.userId().toString());
+
+        mvc.perform(post("/cases/" + caseId + "/details").param("reasonForReferral", "Lombo-sciatique")
+                        .param("icd10Code", "M54.4").with(user(practitioner)).with(csrf()))
+                .andExpect(flash().attribute("message", "case.detailsSaved"));
+        mvc.perform(post("/cases/" + caseId + "/reassign").param("practitionerId", practitioner.userId().toString())
+                        .with(user(practitioner)).with(csrf()))
+                .andExpect(flash().attribute("message", "case.reassigned"));
+        mvc.perform(get("/api/cases/" + caseId).with(user(practitioner)))
+                .andExpect(jsonPath("$.reasonForReferral").value("Lombo-sciatique"))
+                .andExpect(jsonPath("$.icd10Code").value("M54.4"))
+                .andExpect(jsonPath("$.practitionerId").value(practitioner.userId().toString()));
+    }
+
+    @Test
+    void aPageAboutARecordThatNeverExistedIsNotFound() throws Exception {
+        mvc.perform(post("/visits/" + java.util.UUID.randomUUID() + "/addenda").param("text", "x")
+                .with(user(practitioner)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/cases/" + java.util.UUID.randomUUID()).with(user(practitioner))).andExpect(status().isNotFound());
+    }
 }

@@ -10,8 +10,10 @@ import io.kine.kernel.clinical.CaseView;
 import io.kine.kernel.clinical.FindAppointmentsAwaitingVisit;
 import io.kine.kernel.clinical.FindAttachments;
 import io.kine.kernel.clinical.FindPatientCases;
+import io.kine.kernel.clinical.FindPractitioners;
 import io.kine.kernel.clinical.GetAttachment;
 import io.kine.kernel.clinical.GetCase;
+import io.kine.kernel.clinical.PractitionerOption;
 import io.kine.kernel.clinical.VisitId;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.patients.PatientId;
@@ -100,6 +102,18 @@ class CaseQueries {
                 .query((row, n) -> new AppointmentAwaitingVisit(new AppointmentId(uuid(row, "appointment_id")),
                         row.getTimestamp("starts_at").toInstant(), new UserId(uuid(row, "practitioner_id")),
                         row.getString("practitioner_name")))
+                .list();
+    }
+
+    @QueryHandler
+    List<PractitionerOption> handle(FindPractitioners query) {
+        return jdbc.sql("""
+                SELECT user_id, display_name FROM read_model.staff_member
+                WHERE organization_id = :org AND active AND 'PRACTITIONER' = ANY (roles)
+                ORDER BY lower(display_name), user_id
+                """)
+                .param("org", query.organizationId().value())
+                .query((row, n) -> new PractitionerOption(new UserId(uuid(row, "user_id")), row.getString("display_name")))
                 .list();
     }
 
