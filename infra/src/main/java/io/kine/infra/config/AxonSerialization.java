@@ -13,6 +13,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.kine.kernel.clinical.AttachmentId;
+import io.kine.kernel.clinical.CaseId;
+import io.kine.kernel.clinical.NoteTemplateId;
+import io.kine.kernel.clinical.VisitId;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
@@ -56,6 +60,10 @@ class AxonSerialization {
         typedId(typedIds, WorkingHoursId.class, WorkingHoursId::value, WorkingHoursId::new);
         typedId(typedIds, SeriesId.class, SeriesId::value, SeriesId::new);
         typedId(typedIds, WorkingHoursExceptionId.class, WorkingHoursExceptionId::value, WorkingHoursExceptionId::new);
+        typedId(typedIds, CaseId.class, CaseId::value, CaseId::new);
+        typedId(typedIds, VisitId.class, VisitId::value, VisitId::new);
+        typedId(typedIds, NoteTemplateId.class, NoteTemplateId::value, NoteTemplateId::new);
+        typedId(typedIds, AttachmentId.class, AttachmentId::value, AttachmentId::new);
         return new ObjectMapper()
                 // exactly the record components: a helper like isEmpty() must not become a field
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)

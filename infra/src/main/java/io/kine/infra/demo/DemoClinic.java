@@ -46,11 +46,13 @@ class DemoClinic {
     private final boolean enabled;
     private final int patientCount;
     private final DemoSchedule schedule;
+    private final DemoClinicalRecords clinicalRecords;
 
     DemoClinic(SystemCommands commands, UserLogins logins, JdbcClient jdbc, TransactionTemplate transaction,
-            DemoSchedule schedule, @Value("${kine.demo.enabled:false}") boolean enabled,
-            @Value("${kine.demo.patients:200}") int patientCount) {
+            DemoSchedule schedule, DemoClinicalRecords clinicalRecords,
+            @Value("${kine.demo.enabled:false}") boolean enabled, @Value("${kine.demo.patients:200}") int patientCount) {
         this.schedule = schedule;
+        this.clinicalRecords = clinicalRecords;
         this.commands = commands;
         this.logins = logins;
         this.jdbc = jdbc;
@@ -95,6 +97,7 @@ class DemoClinic {
         }
         int appointments = registered.isEmpty() ? 0
                 : schedule.load(clinic, paris, ZoneId.of("Europe/Paris"), practitioner, rooms, registered);
+        clinicalRecords.load(clinic, practitioner, registered.isEmpty() ? null : registered.get(0));
         log.info("Demo clinic loaded: {} logins (password '{}'), {} patients, {} appointments", DemoLogin.ALL.size(),
                 PASSWORD, patientCount, appointments);
     }

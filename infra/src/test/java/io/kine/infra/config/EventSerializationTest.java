@@ -2,6 +2,26 @@ package io.kine.infra.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kine.kernel.clinical.AddendumAdded;
+import io.kine.kernel.clinical.AttachmentAdded;
+import io.kine.kernel.clinical.AttachmentId;
+import io.kine.kernel.clinical.CaseClosed;
+import io.kine.kernel.clinical.CaseDetailsRevised;
+import io.kine.kernel.clinical.CaseId;
+import io.kine.kernel.clinical.CaseOpened;
+import io.kine.kernel.clinical.CaseReassigned;
+import io.kine.kernel.clinical.CaseReopened;
+import io.kine.kernel.clinical.MeasureKind;
+import io.kine.kernel.clinical.NoteTemplateChanged;
+import io.kine.kernel.clinical.NoteTemplateDefined;
+import io.kine.kernel.clinical.NoteTemplateId;
+import io.kine.kernel.clinical.NoteTemplateRetired;
+import io.kine.kernel.clinical.OutcomeMeasure;
+import io.kine.kernel.clinical.SoapNote;
+import io.kine.kernel.clinical.VisitId;
+import io.kine.kernel.clinical.VisitNoteRevised;
+import io.kine.kernel.clinical.VisitNoteSigned;
+import io.kine.kernel.clinical.VisitStarted;
 import io.kine.kernel.identity.InvitationAccepted;
 import io.kine.kernel.identity.InvitationResent;
 import io.kine.kernel.identity.PasswordChangeKind;
@@ -85,6 +105,54 @@ class EventSerializationTest {
     static final PatientDetails DETAILS = new PatientDetails("Élodie", "Lefèvre", LocalDate.of(1984, 2, 29), Sex.FEMALE,
             "+33612345678", "elodie@example.org", new PostalAddress("3 rue des Lilas", "75011", "Paris", "France"),
             new Insurance("MGEN", "123456"));
+
+    static final CaseId CASE = new CaseId(UUID.fromString("55555555-5555-5555-5555-555555555555"));
+    static final VisitId VISIT = new VisitId(UUID.fromString("66666666-6666-6666-6666-666666666666"));
+    static final NoteTemplateId TEMPLATE = new NoteTemplateId(UUID.fromString("77777777-7777-7777-7777-777777777777"));
+
+    static List<Object> clinicalEvents() {
+        return List.of(
+                new CaseOpened(CASE, CLINIC, PATIENT, USER, "Lombalgie", "M54.5", "Lombalgie commune", "Dr Martin",
+                        "Reprendre la course"),
+                new CaseOpened(CASE, CLINIC, PATIENT, USER, "ألم", null, null, null, null),
+                new CaseDetailsRevised(CASE, CLINIC, PATIENT, "Lombalgie", "M51.2", null, null, "Marcher"),
+                new CaseReassigned(CASE, CLINIC, PATIENT, USER),
+                new CaseClosed(CASE, CLINIC, PATIENT, "Objectifs atteints"),
+                new CaseReopened(CASE, CLINIC, PATIENT, "Rechute"),
+                new VisitStarted(VISIT, CASE, CLINIC, PATIENT, USER, LocalDate.of(2026, 11, 24), APPOINTMENT),
+                new VisitStarted(VISIT, CASE, CLINIC, PATIENT, USER, LocalDate.of(2026, 11, 24), null),
+                new VisitNoteRevised(VISIT, CASE, CLINIC, PATIENT, 3, USER, "Douleur « 6/10 »\nla nuit", "Schober 3 cm",
+                        null, "Renforcement", List.of(new OutcomeMeasure(MeasureKind.PAIN, 6)), TEMPLATE),
+                new VisitNoteRevised(VISIT, CASE, CLINIC, PATIENT, 1, USER, null, null, null, null, List.of(), null),
+                new VisitNoteSigned(VISIT, CASE, CLINIC, PATIENT, 3, USER),
+                new AddendumAdded(VISIT, CASE, CLINIC, PATIENT, 1, USER, "Radio normale"),
+                new AttachmentAdded(new AttachmentId(UUID.randomUUID()), CLINIC, PATIENT, CASE, VISIT, "bilan.pdf",
+                        "application/pdf", 1234, "ab".repeat(32), USER),
+                new AttachmentAdded(new AttachmentId(UUID.randomUUID()), CLINIC, PATIENT, CASE, null, "radio.png",
+                        "image/png", 99, "cd".repeat(32), USER),
+                new NoteTemplateDefined(TEMPLATE, CLINIC, "Genou", new SoapNote("Douleur :", null, null, "Exercices")),
+                new NoteTemplateChanged(TEMPLATE, CLINIC, "Genou (LCA)", SoapNote.EMPTY),
+                new NoteTemplateRetired(TEMPLATE, CLINIC));
+    }
+
+    @ParameterizedTest
+    @MethodSource("clinicalEvents")
+    void readsBackEveryClinicalEventItWrites(Object event) {
+        SerializedObject<String> json = serializer.serialize(event, String.class);
+
+        assertThat((Object) serializer.deserialize(json)).isEqualTo(event);
+        assertThat(json.getType().getRevision()).isEqualTo("1");
+    }
+
+    @Test
+    void writesClinicalIdsAsPlainStringsAndMeasuresAsKindAndValue() {
+        String json = serializer.serialize(clinicalEvents().get(8), String.class).getData();
+
+        assertThat(json).contains("\"visitId\":\"66666666-6666-6666-6666-666666666666\"")
+                .contains("\"templateId\":\"77777777-7777-7777-7777-777777777777\"")
+                .contains("\"measures\":[{\"kind\":\"PAIN\",\"value\":6}]")
+                .doesNotContain("blank");
+    }
 
     static List<Object> everyEvent() {
         return List.of(

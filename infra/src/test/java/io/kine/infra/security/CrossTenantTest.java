@@ -50,6 +50,8 @@ class CrossTenantTest {
     String appointment;
     String series;
     String timeOff;
+    String caseId;
+    String visit;
 
     @BeforeAll
     void clinicAHasData() throws Exception {
@@ -82,6 +84,11 @@ class CrossTenantTest {
         timeOff = JsonPath.read(mvc.perform(json(post("/api/working-hours/exceptions"), ownerA, """
                 {"practitionerId": "%s", "locationId": "%s", "kind": "HOLIDAY", "first": "2030-05-01"}
                 """.formatted(practitioner, location))).andReturn().getResponse().getContentAsString(), "$.exception.id");
+        caseId = JsonPath.read(mvc.perform(json(post("/api/patients/" + patient + "/cases"), ownerA,
+                "{\"reasonForReferral\": \"Secret\"}")).andReturn().getResponse().getContentAsString(), "$.caseId");
+        visit = JsonPath.read(mvc.perform(json(post("/api/cases/" + caseId + "/visits"), ownerA, "{}"))
+                .andReturn().getResponse().getContentAsString(), "$.visitId");
+        mvc.perform(json(patch("/api/visits/" + visit), ownerA, "{\"note\": {\"subjective\": \"Secret\"}}"));
     }
 
     Stream<String> requestsOnClinicAsRecords() {
@@ -121,7 +128,27 @@ class CrossTenantTest {
                 "GET /patients/{patient}/edit",
                 "GET /calendar/feed?practitionerId={practitioner}",
                 "POST /calendar/feed?practitionerId={practitioner}&action=issue",
-                "POST /calendar/feed?practitionerId={practitioner}&action=revoke");
+                "POST /calendar/feed?practitionerId={practitioner}&action=revoke",
+                "GET /api/patients/{patient}/cases",
+                "POST /api/patients/{patient}/cases {\"reasonForReferral\": \"Intrus\"}",
+                "GET /api/patients/{patient}/visits",
+                "GET /api/cases/{case}",
+                "PATCH /api/cases/{case} {\"goals\": \"Stolen\"}",
+                "POST /api/cases/{case}/close {\"outcome\": \"Stolen\"}",
+                "GET /api/cases/{case}/visits",
+                "POST /api/cases/{case}/visits {}",
+                "GET /api/cases/{case}/attachments",
+                "GET /api/visits/{visit}",
+                "PATCH /api/visits/{visit} {\"note\": {\"plan\": \"Stolen\"}}",
+                "GET /api/visits/{visit}/revisions",
+                "GET /api/visits/{visit}/diff?from=1&to=1",
+                "POST /api/visits/{visit}/addenda {\"text\": \"Stolen\"}",
+                "GET /patients/{patient}/chart",
+                "GET /cases/{case}",
+                "GET /visits/{visit}",
+                "GET /visits/{visit}/edit",
+                "GET /visits/{visit}/revisions",
+                "POST /visits/{visit}/sign");
     }
 
     @ParameterizedTest
@@ -179,7 +206,8 @@ class CrossTenantTest {
         String[] parts = request.replace("{patient}", patient).replace("{location}", location)
                 .replace("{resource}", resource).replace("{token}", token)
                 .replace("{practitioner}", practitioner).replace("{appointment}", appointment)
-                .replace("{series}", series).replace("{timeOff}", timeOff).split(" ", 3);
+                .replace("{series}", series).replace("{timeOff}", timeOff).replace("{case}", caseId)
+                .replace("{visit}", visit).split(" ", 3);
         var builder = switch (parts[0]) {
             case "GET" -> get(parts[1]);
             case "PATCH" -> patch(parts[1]);

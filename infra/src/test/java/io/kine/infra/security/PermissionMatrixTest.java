@@ -308,6 +308,66 @@ class PermissionMatrixTest {
         }
     }
 
+    /** The clinical API's writes: each needs clinical.write; a refusal appends no event. */
+    enum ClinicalWrite {
+        OPEN_CASE("POST", "/api/patients/{patient}/cases", "{\"reasonForReferral\": \"Cervicalgie\"}"),
+        START_VISIT("POST", "/api/cases/{case}/visits", "{}"),
+        REVISE_NOTE("PATCH", "/api/visits/{visit}", "{\"note\": {\"plan\": \"Étirements {n}\"}}"),
+        ADD_ADDENDUM("POST", "/api/visits/{signed}/addenda", "{\"text\": \"Ajout {n}\"}"),
+        CLOSE_CASE("POST", "/api/cases/{case}/close", "{\"outcome\": \"Fin\"}"),
+        DEFINE_TEMPLATE("POST", "/api/note-templates", "{\"name\": \"Modèle {n}\"}");
+
+        final String method;
+        final String path;
+        final String body;
+
+        ClinicalWrite(String method, String path, String body) {
+            this.method = method;
+            this.path = path;
+            this.body = body;
+        }
+    }
+
+    String clinicalPatient;
+    String sharedCase;
+    String sharedVisit;
+    String sharedSignedVisit;
+
+    static Stream<Arguments> clinicalCells() {
+        return Arrays.stream(Role.values())
+                .flatMap(role -> Arrays.stream(ClinicalWrite.values()).map(write -> Arguments.of(role, write)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("clinicalCells")
+    void answersEachRoleOnTheClinicalWritesAsTheMatrixSays(Role role, ClinicalWrite write) throws Exception {
+        var practitioner = clinic.user(Role.PRACTITIONER);
+        if (clinicalPatient == null) {
+            clinicalPatient = aSettledPatient(false).toString();
+            sharedCase = io.kine.infra.clinical.ClinicalFixtures.aCase(mvc, practitioner, clinicalPatient);
+            sharedVisit = io.kine.infra.clinical.ClinicalFixtures.aVisit(mvc, practitioner, sharedCase);
+            sharedSignedVisit = io.kine.infra.clinical.ClinicalFixtures.aSignedVisit(mvc, practitioner, sharedCase);
+        }
+        // closing needs a case of its own: the shared one must stay open for the other cells
+        String caseId = write == ClinicalWrite.CLOSE_CASE
+                ? io.kine.infra.clinical.ClinicalFixtures.aCase(mvc, practitioner, clinicalPatient) : sharedCase;
+        String path = write.path.replace("{patient}", clinicalPatient).replace("{case}", caseId)
+                .replace("{visit}", sharedVisit).replace("{signed}", sharedSignedVisit);
+        String body = write.body.replace("{n}", aName());
+        String before = clinicState();
+        var request = ("PATCH".equals(write.method) ? patch(path) : post(path)).contentType(MediaType.APPLICATION_JSON)
+                .content(body).with(user(clinic.user(role))).with(csrf());
+
+        MvcResult result = mvc.perform(request).andReturn();
+
+        if (role.grants(Permission.CLINICAL_WRITE)) {
+            assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isIn(200, 201);
+        } else {
+            assertThat(result.getResponse().getStatus()).isEqualTo(403);
+            assertThat(clinicState()).as("events and read model after a refusal").isEqualTo(before);
+        }
+    }
+
     /** A patient of the clinic, archived if asked, once the read model shows it. */
     private PatientId aSettledPatient(boolean archived) {
         PatientId patient = PatientId.random();

@@ -1,0 +1,3 @@
+package io.kine.kernel.clinical;
+
+public enum CaseStatus { OPEN, CLOSED }

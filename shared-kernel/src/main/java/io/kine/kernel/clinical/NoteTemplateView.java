@@ -1,0 +1,4 @@
+package io.kine.kernel.clinical;
+
+public record NoteTemplateView(NoteTemplateId templateId, String name, SoapNote sections, boolean retired, long version) {
+}
