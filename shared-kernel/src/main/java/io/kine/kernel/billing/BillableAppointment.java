@@ -19,7 +19,7 @@ public record BillableAppointment(
         String typeName,
         ProductId productId,
         String productName,
-        Money unitPrice,
+        BigDecimal unitPrice,
         BigDecimal taxRate,
         InvoiceId invoiceId,
         String invoiceNumber) {

@@ -1,17 +1,12 @@
 package io.kine.kernel.billing;
 
-import io.kine.kernel.organization.OrganizationId;
-import io.kine.kernel.patients.PatientId;
-import io.kine.kernel.scheduling.AppointmentId;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 /** Reminder steps in days after the due date; {@code version} -1 while the defaults apply. */
 public record DunningStepsView(
         List<Integer> stepDays,
         long version) {
+
+    /** Until an organization sets its own: a week, three weeks and a month and a half after the due date. */
+    public static final List<Integer> DEFAULT_STEPS = List.of(7, 21, 45);
 }

@@ -17,7 +17,7 @@ public record InvoiceLineView(
         ProductId productId,
         String description,
         BigDecimal quantity,
-        Money unitPrice,
+        BigDecimal unitPrice,
         BigDecimal taxRate,
         Discount discount,
         Money net,

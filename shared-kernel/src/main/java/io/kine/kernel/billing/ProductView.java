@@ -16,7 +16,7 @@ public record ProductView(
         String code,
         String name,
         ProductKind kind,
-        Money unitPrice,
+        BigDecimal unitPrice,
         BigDecimal taxRate,
         boolean active,
         long version) {
