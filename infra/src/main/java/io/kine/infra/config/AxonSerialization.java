@@ -13,6 +13,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.kine.kernel.billing.BillingSettingsId;
+import io.kine.kernel.billing.CreditNoteId;
+import io.kine.kernel.billing.InvoiceId;
+import io.kine.kernel.billing.PatientAccountId;
+import io.kine.kernel.billing.PaymentId;
+import io.kine.kernel.billing.ProductId;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
@@ -52,6 +58,12 @@ class AxonSerialization {
         typedId(typedIds, AppointmentId.class, AppointmentId::value, AppointmentId::new);
         typedId(typedIds, AppointmentTypeId.class, AppointmentTypeId::value, AppointmentTypeId::new);
         typedId(typedIds, WorkingHoursId.class, WorkingHoursId::value, WorkingHoursId::new);
+        typedId(typedIds, ProductId.class, ProductId::value, ProductId::new);
+        typedId(typedIds, InvoiceId.class, InvoiceId::value, InvoiceId::new);
+        typedId(typedIds, CreditNoteId.class, CreditNoteId::value, CreditNoteId::new);
+        typedId(typedIds, PaymentId.class, PaymentId::value, PaymentId::new);
+        typedId(typedIds, PatientAccountId.class, PatientAccountId::value, PatientAccountId::new);
+        typedId(typedIds, BillingSettingsId.class, BillingSettingsId::value, BillingSettingsId::new);
         return new ObjectMapper()
                 // exactly the record components: a helper like isEmpty() must not become a field
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)

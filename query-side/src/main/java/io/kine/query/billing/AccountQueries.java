@@ -123,15 +123,18 @@ class AccountQueries {
     List<RemindableInvoice> handle(FindRemindableInvoices query) {
         return jdbc.sql("""
                 SELECT i.organization_id, i.invoice_id, i.patient_id, i.number, i.due_on, i.balance_due, i.currency,
-                    i.last_reminder_step, i.language, d.step_days
+                    i.last_reminder_step, i.language, d.step_days, p.first_name || ' ' || p.last_name AS patient_name,
+                    p.email
                 FROM read_model.invoice i LEFT JOIN read_model.dunning_settings d ON d.organization_id = i.organization_id
+                LEFT JOIN read_model.patient p ON p.patient_id = i.patient_id
                 WHERE i.status IN ('ISSUED', 'PARTIALLY_PAID') AND i.balance_due > 0 AND i.due_on < :asOf
                 ORDER BY i.organization_id, i.due_on, i.invoice_id
                 """)
                 .param("asOf", query.asOf())
                 .query((row, n) -> new RemindableInvoice(new OrganizationId(row.getObject("organization_id", UUID.class)),
                         new InvoiceId(row.getObject("invoice_id", UUID.class)),
-                        new PatientId(row.getObject("patient_id", UUID.class)), row.getString("number"),
+                        new PatientId(row.getObject("patient_id", UUID.class)), row.getString("patient_name"),
+                        row.getString("email"), row.getString("number"),
                         Rows.date(row, "due_on"), Rows.money(row, "balance_due", row.getString("currency")),
                         row.getInt("last_reminder_step"), steps(row.getArray("step_days")),
                         Locale.forLanguageTag(row.getString("language"))))

@@ -15,6 +15,8 @@ public record RemindableInvoice(
         OrganizationId organizationId,
         InvoiceId invoiceId,
         PatientId patientId,
+        String patientName,
+        String patientEmail,
         String number,
         LocalDate dueOn,
         Money balanceDue,
