@@ -90,7 +90,7 @@ CREATE TABLE read_model.invoice (
     CONSTRAINT chk_invoice_status CHECK (status IN ('DRAFT', 'ISSUED', 'PARTIALLY_PAID', 'PAID', 'VOID', 'CREDITED'))
 );
 CREATE UNIQUE INDEX uq_invoice_number ON read_model.invoice (organization_id, number) WHERE number IS NOT NULL;
-CREATE INDEX idx_invoice_organization ON read_model.invoice (organization_id, coalesce(issued_on, drafted_at::date) DESC);
+CREATE INDEX idx_invoice_organization ON read_model.invoice (organization_id, issued_on DESC);
 CREATE INDEX idx_invoice_patient ON read_model.invoice (patient_id);
 CREATE INDEX idx_invoice_billed ON read_model.invoice (billed_id) WHERE billed_id IS NOT NULL;
 COMMENT ON TABLE read_model.invoice IS 'Invoices and drafts, one row each, with totals, payments so far and the credit note that cancelled it.';

@@ -81,7 +81,7 @@ class BillingDocuments {
         List<List<String>> rows = new ArrayList<>();
         for (InvoiceSummary s : account.invoices()) {
             if (s.number() != null) {
-                rows.add(List.of(s.number(), t.date(s.issuedOn()), t.get("invoice.status." + s.status()),
+                rows.add(List.of(s.number(), t.date(s.issuedOn()), t.get("invoice.status" + "." + s.status()),
                         t.money(s.total()), t.money(s.paid()), t.money(s.balanceDue())));
             }
         }

@@ -91,6 +91,17 @@ class BillingReads {
                 ResponseTypes.optionalInstanceOf(BillableAppointment.class));
     }
 
+    List<AppointmentTypeService> typeServices(OrganizationId organization) {
+        return queries.ask(new FindAppointmentTypeServices(organization),
+                ResponseTypes.multipleInstancesOf(AppointmentTypeService.class));
+    }
+
+    io.kine.kernel.patients.PatientPage patients(OrganizationId organization, String search) {
+        return queries.ask(new io.kine.kernel.patients.FindPatients(organization, search, false,
+                io.kine.kernel.patients.PatientSort.LAST_NAME, false, 1, 50),
+                ResponseTypes.instanceOf(io.kine.kernel.patients.PatientPage.class));
+    }
+
     OrganizationView organization(OrganizationId organization) {
         return queries.ask(new GetOrganization(organization), ResponseTypes.optionalInstanceOf(OrganizationView.class))
                 .orElseThrow();

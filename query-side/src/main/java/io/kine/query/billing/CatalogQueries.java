@@ -1,6 +1,8 @@
 package io.kine.query.billing;
 
+import io.kine.kernel.billing.AppointmentTypeService;
 import io.kine.kernel.billing.BillableAppointment;
+import io.kine.kernel.billing.FindAppointmentTypeServices;
 import io.kine.kernel.billing.DunningStepsView;
 import io.kine.kernel.billing.FindBillableAppointments;
 import io.kine.kernel.billing.FindProducts;
@@ -13,6 +15,7 @@ import io.kine.kernel.billing.ProductKind;
 import io.kine.kernel.billing.ProductView;
 import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.scheduling.AppointmentId;
+import io.kine.kernel.scheduling.AppointmentTypeId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -90,6 +93,20 @@ class CatalogQueries {
                 .param("organization", query.organizationId().value())
                 .param("id", query.appointmentId().value())
                 .query((row, n) -> billable(row)).optional();
+    }
+
+    @QueryHandler
+    List<AppointmentTypeService> handle(FindAppointmentTypeServices query) {
+        return jdbc.sql("""
+                SELECT t.appointment_type_id, t.name, s.product_id
+                FROM read_model.appointment_type t
+                LEFT JOIN read_model.appointment_type_service s ON s.appointment_type_id = t.appointment_type_id
+                WHERE t.organization_id = :organization ORDER BY lower(t.name), t.appointment_type_id
+                """)
+                .param("organization", query.organizationId().value())
+                .query((row, n) -> new AppointmentTypeService(new AppointmentTypeId(row.getObject("appointment_type_id",
+                        UUID.class)), row.getString("name"), Rows.id(row, "product_id", ProductId::new)))
+                .list();
     }
 
     private static ProductView product(ResultSet row) throws SQLException {
