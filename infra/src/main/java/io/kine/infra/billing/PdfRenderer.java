@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -26,7 +26,8 @@ class PdfRenderer {
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final String FAMILY = "DejaVu Sans";
 
-    private final TemplateEngine templates = new TemplateEngine();
+    private final SpringTemplateEngine templates = new SpringTemplateEngine();
+    private final String css;
 
     PdfRenderer() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -35,11 +36,17 @@ class PdfRenderer {
         resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");
         templates.setTemplateResolver(resolver);
+        try (var in = PdfRenderer.class.getResourceAsStream("/pdf/document.css")) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     byte[] render(BillingDocument document) {
         Context context = new Context(Locale.forLanguageTag(document.language()));
         context.setVariable("doc", document);
+        context.setVariable("css", css);
         String xhtml = templates.process("document", context);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
