@@ -146,14 +146,14 @@ class InvoiceApiController {
     ResponseEntity<InvoiceJson.Full> pay(@PathVariable UUID id,
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody InvoiceJson.PaymentRequest request, @AuthenticationPrincipal KineUser user) {
+        InvoiceId invoice = new InvoiceId(id);
+        InvoiceView current = reads.existing(user.organizationId(), invoice);
         if (key == null || key.isBlank() || key.length() > 200) {
             throw new InvalidRequest("Idempotency-Key", "payment.idempotencyKeyRequired");
         }
         if (request.amount() == null) {
             throw new InvalidRequest("amount", "payment.invalidAmount");
         }
-        InvoiceId invoice = new InvoiceId(id);
-        InvoiceView current = reads.existing(user.organizationId(), invoice);
         InvoiceView view = writes.pay(user, invoice, key, new Money(request.amount(), current.summary().total().currency()),
                 request.method(), request.reference(), request.receivedOn());
         return ResponseEntity.created(URI.create("/api/invoices/" + id)).body(InvoiceJson.Full.of(view));

@@ -80,6 +80,7 @@ class InvoicePageController {
     @PostMapping("/lines")
     @PreAuthorize("hasAuthority('billing.manage')")
     String addLine(@PathVariable UUID id, LineForm form, @AuthenticationPrincipal KineUser user, RedirectAttributes flash) {
+        reads.existing(user.organizationId(), new InvoiceId(id));
         return PageActions.run(flash, "invoice.lineAdded", editor(id), () -> writes.addLine(user, new InvoiceId(id),
                 new BillingWrites.LineRequest(form.productId() == null ? null : new ProductId(form.productId()),
                         form.description(), form.productId() == null && form.quantity() == null ? BigDecimal.ONE
@@ -92,6 +93,7 @@ class InvoicePageController {
     @PreAuthorize("hasAuthority('billing.manage')")
     String removeLine(@PathVariable UUID id, @PathVariable UUID lineId, @AuthenticationPrincipal KineUser user,
             RedirectAttributes flash) {
+        reads.existing(user.organizationId(), new InvoiceId(id));
         return PageActions.run(flash, "invoice.lineRemoved", editor(id), () -> writes.send(user, new InvoiceId(id),
                 new RemoveInvoiceLine(new InvoiceId(id), user.organizationId(), lineId)));
     }
@@ -100,6 +102,7 @@ class InvoicePageController {
     @PreAuthorize("hasAuthority('billing.manage')")
     String saveDraft(@PathVariable UUID id, DraftForm form, @AuthenticationPrincipal KineUser user,
             RedirectAttributes flash) {
+        reads.existing(user.organizationId(), new InvoiceId(id));
         Locale language = form.language() == null ? null : Locale.forLanguageTag(form.language());
         return PageActions.run(flash, "invoice.draftSaved", editor(id), () -> writes.send(user, new InvoiceId(id),
                 new ChangeInvoiceDraft(new InvoiceId(id), user.organizationId(), form.caseReference(), language,
@@ -109,12 +112,14 @@ class InvoicePageController {
     @PostMapping("/issue")
     @PreAuthorize("hasAuthority('billing.manage')")
     String issue(@PathVariable UUID id, @AuthenticationPrincipal KineUser user, RedirectAttributes flash) {
+        reads.existing(user.organizationId(), new InvoiceId(id));
         return PageActions.run(flash, "invoice.issued", editor(id), () -> writes.issue(user, new InvoiceId(id), null));
     }
 
     @PostMapping("/void")
     @PreAuthorize("hasAuthority('billing.manage')")
     String voidDraft(@PathVariable UUID id, @AuthenticationPrincipal KineUser user, RedirectAttributes flash) {
+        reads.existing(user.organizationId(), new InvoiceId(id));
         return PageActions.run(flash, "invoice.voided", editor(id), () -> writes.send(user, new InvoiceId(id),
                 new VoidInvoice(new InvoiceId(id), user.organizationId(), null)));
     }
@@ -123,6 +128,7 @@ class InvoicePageController {
     @PreAuthorize("hasAuthority('billing.manage')")
     String credit(@PathVariable UUID id, String reason, @AuthenticationPrincipal KineUser user,
             RedirectAttributes flash) {
+        reads.existing(user.organizationId(), new InvoiceId(id));
         return PageActions.run(flash, "invoice.credited", editor(id), () -> writes.credit(user, new InvoiceId(id), reason));
     }
 
@@ -130,6 +136,7 @@ class InvoicePageController {
     @PostMapping("/payments")
     @PreAuthorize("hasAuthority('billing.manage')")
     String pay(@PathVariable UUID id, PaymentForm form, @AuthenticationPrincipal KineUser user, RedirectAttributes flash) {
+        reads.existing(user.organizationId(), new InvoiceId(id));
         return PageActions.run(flash, "payment.recorded", editor(id), () -> {
             InvoiceView invoice = reads.existing(user.organizationId(), new InvoiceId(id));
             if (form.amount() == null || form.paymentKey() == null) {
@@ -144,6 +151,7 @@ class InvoicePageController {
     @PreAuthorize("hasAuthority('billing.manage')")
     String applyCredit(@PathVariable UUID id, String paymentKey, @AuthenticationPrincipal KineUser user,
             RedirectAttributes flash) {
+        reads.existing(user.organizationId(), new InvoiceId(id));
         return PageActions.run(flash, "balance.creditApplied", editor(id), () -> {
             InvoiceView invoice = reads.existing(user.organizationId(), new InvoiceId(id));
             Money credit = reads.account(user.organizationId(), invoice.summary().patientId())

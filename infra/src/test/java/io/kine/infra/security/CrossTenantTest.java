@@ -47,6 +47,8 @@ class CrossTenantTest {
     String resource;
     String token;
     String practitioner;
+    String invoice;
+    String product;
 
     @BeforeAll
     void clinicAHasData() throws Exception {
@@ -66,6 +68,11 @@ class CrossTenantTest {
         practitioner = clinicA.user(Role.PRACTITIONER).userId().toString();
         token = JsonPath.read(mvc.perform(json(post("/api/tokens"), ownerA, "{\"name\": \"A\"}"))
                 .andReturn().getResponse().getContentAsString(), "$.token.tokenId");
+        invoice = id(mvc.perform(json(post("/api/invoices"), ownerA, "{\"patientId\": \"" + patient + "\"}"))
+                .andReturn().getResponse().getContentAsString());
+        product = id(mvc.perform(json(post("/api/products"), ownerA, """
+                {"code": "SECRET-1", "name": "Secret care", "kind": "SERVICE", "unitPrice": 40, "taxRate": 0}
+                """)).andReturn().getResponse().getContentAsString());
     }
 
     Stream<String> requestsOnClinicAsRecords() {
@@ -91,7 +98,24 @@ class CrossTenantTest {
                 "GET /staff/{practitioner}",
                 "POST /staff/{practitioner}/deactivate",
                 "GET /patients/{patient}",
-                "GET /patients/{patient}/edit");
+                "GET /patients/{patient}/edit",
+                "GET /api/invoices/{invoice}",
+                "PATCH /api/invoices/{invoice} {\"notes\": \"Stolen\"}",
+                "POST /api/invoices/{invoice}/lines {\"description\": \"x\", \"quantity\": 1, \"unitPrice\": 1, \"taxRate\": 0}",
+                "POST /api/invoices/{invoice}/issue",
+                "POST /api/invoices/{invoice}/void",
+                "POST /api/invoices/{invoice}/payments {\"amount\": 1, \"method\": \"CASH\"}",
+                "POST /api/invoices/{invoice}/credit-note {\"reason\": \"x\"}",
+                "GET /api/invoices/{invoice}/pdf",
+                "GET /api/products/{product}",
+                "PATCH /api/products/{product} {\"name\": \"Stolen\"}",
+                "PUT /api/appointment-types/{product}/service {\"productId\": \"{product}\"}",
+                "GET /api/patients/{patient}/account",
+                "GET /api/patients/{patient}/statement.pdf",
+                "POST /api/patients/{patient}/credit/refunds {\"amount\": 1, \"method\": \"CASH\"}",
+                "GET /billing/invoices/{invoice}",
+                "POST /billing/invoices/{invoice}/issue",
+                "GET /billing/patients/{patient}");
     }
 
     @ParameterizedTest
@@ -111,18 +135,22 @@ class CrossTenantTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(answer).doesNotContain(patient).doesNotContain(location).doesNotContain("Secret")
-                .doesNotContain("Rabat Agdal").doesNotContain(practitioner);
+                .doesNotContain("Rabat Agdal").doesNotContain(practitioner).doesNotContain(invoice).doesNotContain(product)
+                .doesNotContain("SECRET-1");
     }
 
     List<String> listsOfClinicB() {
         return List.of("/api/patients?search=secret&includeArchived=true", "/api/locations?includeClosed=true",
-                "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff");
+                "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff", "/api/invoices",
+                "/api/products?includeInactive=true", "/billing", "/billing/products", "/billing/aging",
+                "/billing/appointments");
     }
 
     private MockHttpServletRequestBuilder build(String request) {
         String[] parts = request.replace("{patient}", patient).replace("{location}", location)
                 .replace("{resource}", resource).replace("{token}", token)
-                .replace("{practitioner}", practitioner).split(" ", 3);
+                .replace("{practitioner}", practitioner).replace("{invoice}", invoice).replace("{product}", product)
+                .split(" ", 3);
         var builder = switch (parts[0]) {
             case "GET" -> get(parts[1]);
             case "PATCH" -> patch(parts[1]);
