@@ -4,7 +4,15 @@ import io.kine.command.billing.InsufficientCredit;
 import io.kine.command.patients.PatientNotFound;
 import io.kine.infra.security.KineUser;
 import io.kine.infra.web.InvalidRequest;
-import io.kine.kernel.billing.*;
+import io.kine.kernel.billing.AgingReport;
+import io.kine.kernel.billing.BillingSettingsId;
+import io.kine.kernel.billing.ChangeDunningSteps;
+import io.kine.kernel.billing.CreditMovement;
+import io.kine.kernel.billing.InvoiceId;
+import io.kine.kernel.billing.InvoiceView;
+import io.kine.kernel.billing.Money;
+import io.kine.kernel.billing.PatientAccountView;
+import io.kine.kernel.billing.PaymentMethod;
 import io.kine.kernel.patients.PatientId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +23,15 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.*;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
 
 /** Patients' accounts and credit, the aging of overdue money, and the dunning steps. */
 @RestController

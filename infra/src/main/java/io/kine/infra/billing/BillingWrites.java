@@ -1,7 +1,24 @@
 package io.kine.infra.billing;
 
 import io.kine.infra.security.KineUser;
-import io.kine.kernel.billing.*;
+import io.kine.kernel.billing.AddInvoiceLine;
+import io.kine.kernel.billing.ApplyPatientCredit;
+import io.kine.kernel.billing.BillableAppointment;
+import io.kine.kernel.billing.BilledItem;
+import io.kine.kernel.billing.CreditInvoice;
+import io.kine.kernel.billing.CreditNoteId;
+import io.kine.kernel.billing.Discount;
+import io.kine.kernel.billing.DraftInvoice;
+import io.kine.kernel.billing.InvoiceId;
+import io.kine.kernel.billing.InvoiceView;
+import io.kine.kernel.billing.IssueInvoice;
+import io.kine.kernel.billing.Money;
+import io.kine.kernel.billing.PaymentId;
+import io.kine.kernel.billing.PaymentMethod;
+import io.kine.kernel.billing.ProductId;
+import io.kine.kernel.billing.ProductView;
+import io.kine.kernel.billing.RecordPayment;
+import io.kine.kernel.billing.RefundPatientCredit;
 import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.scheduling.AppointmentId;

@@ -37,7 +37,9 @@ class CsvExports {
     }
 
     byte[] invoices(List<InvoiceSummary> invoices, Locale language) {
-        List<String> header = headers(language, "billing.csv.number", "billing.csv.issuedOn", "billing.csv.dueOn", "billing.csv.patient", "billing.csv.status", "billing.csv.net", "billing.csv.tax", "billing.csv.total", "billing.csv.paid", "billing.csv.balanceDue", "billing.csv.creditNote", "billing.csv.currency");
+        List<String> header = headers(language, "billing.csv.number", "billing.csv.issuedOn", "billing.csv.dueOn",
+                "billing.csv.patient", "billing.csv.status", "billing.csv.net", "billing.csv.tax", "billing.csv.total",
+                "billing.csv.paid", "billing.csv.balanceDue", "billing.csv.creditNote", "billing.csv.currency");
         return write(language, header, invoices.stream().map(i -> List.of(i.number(), iso(i.issuedOn()), iso(i.dueOn()),
                 text(i.patientName()), i.status().name(), amount(i.net(), language), amount(i.tax(), language),
                 amount(i.total(), language), amount(i.paid(), language), amount(i.balanceDue(), language),
@@ -45,7 +47,9 @@ class CsvExports {
     }
 
     byte[] payments(List<PaymentView> payments, Locale language) {
-        List<String> header = headers(language, "billing.csv.receivedOn", "billing.csv.invoice", "billing.csv.patient", "billing.csv.method", "billing.csv.reference", "billing.csv.amount", "billing.csv.applied", "billing.csv.excess", "billing.csv.currency");
+        List<String> header = headers(language, "billing.csv.receivedOn", "billing.csv.invoice", "billing.csv.patient",
+                "billing.csv.method", "billing.csv.reference", "billing.csv.amount", "billing.csv.applied",
+                "billing.csv.excess", "billing.csv.currency");
         return write(language, header, payments.stream().map(p -> List.of(iso(p.receivedOn()), text(p.invoiceNumber()),
                 text(p.patientName()), p.method().name(), text(p.reference()), amount(p.amount(), language),
                 amount(p.applied(), language), amount(p.excess(), language), p.amount().currency())));

@@ -1,6 +1,15 @@
 package io.kine.infra.billing;
 
-import io.kine.kernel.billing.*;
+import io.kine.kernel.billing.BilledItem;
+import io.kine.kernel.billing.CreditNoteView;
+import io.kine.kernel.billing.DiscountKind;
+import io.kine.kernel.billing.InvoiceLineView;
+import io.kine.kernel.billing.InvoiceSummary;
+import io.kine.kernel.billing.InvoiceView;
+import io.kine.kernel.billing.PaymentMethod;
+import io.kine.kernel.billing.PaymentView;
+import io.kine.kernel.billing.ReminderView;
+import io.kine.kernel.billing.TaxLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

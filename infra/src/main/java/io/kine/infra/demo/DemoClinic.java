@@ -77,6 +77,7 @@ class DemoClinic {
         commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.ROOM, "Salle 2"), clinic);
         commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.EQUIPMENT,
                 "Appareil à ondes de choc"), clinic);
+        DemoCatalog.define(commands, clinic);
         for (DemoLogin login : DemoLogin.ALL) {
             createLogin(clinic, login);
         }
