@@ -96,6 +96,19 @@ final class BillingRules {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    static boolean isCurrency(String currency) {
+        try {
+            return currency != null && java.util.Currency.getInstance(currency) != null;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
+    /** Invoices speak French, Arabic or English; the language alone, without region. */
+    static java.util.Locale language(java.util.Locale language) {
+        return language == null ? java.util.Locale.FRENCH : java.util.Locale.forLanguageTag(language.getLanguage());
+    }
+
     /** Throws every violation found so far, at once. */
     void orReject() {
         if (!violations.isEmpty()) {

@@ -6,7 +6,6 @@ import io.kine.command.billing.DocumentNumbers.Series;
 import io.kine.kernel.billing.AddInvoiceLine;
 import io.kine.kernel.billing.ChangeInvoiceDraft;
 import io.kine.kernel.billing.CreditInvoice;
-import io.kine.kernel.billing.Discount;
 import io.kine.kernel.billing.DraftInvoice;
 import io.kine.kernel.billing.InvoiceCredited;
 import io.kine.kernel.billing.InvoiceDraftChanged;
@@ -18,7 +17,6 @@ import io.kine.kernel.billing.InvoiceLineRemoved;
 import io.kine.kernel.billing.InvoiceStatus;
 import io.kine.kernel.billing.InvoiceVoided;
 import io.kine.kernel.billing.IssueInvoice;
-import io.kine.kernel.billing.LineAmounts;
 import io.kine.kernel.billing.Money;
 import io.kine.kernel.billing.PaymentId;
 import io.kine.kernel.billing.PaymentMethod;
@@ -80,12 +78,12 @@ class Invoice {
     Invoice(DraftInvoice command) {
         BillingRules rules = BillingRules.check();
         rules.require("patientId", command.patientId() != null, "billing.required")
-                .require("currency", validCurrency(command.currency()), "billing.invalidCurrency");
+                .require("currency", BillingRules.isCurrency(command.currency()), "billing.invalidCurrency");
         String caseReference = rules.text("caseReference", command.caseReference(), BillingRules.REFERENCE_MAX, false);
         String notes = rules.text("notes", command.notes(), BillingRules.TEXT_MAX, false);
         rules.orReject();
         apply(new InvoiceDrafted(command.invoiceId(), command.organizationId(), command.patientId(), caseReference,
-                command.currency(), language(command.language()), command.billedItem(), notes));
+                command.currency(), BillingRules.language(command.language()), command.billedItem(), notes));
     }
 
     @CommandHandler
@@ -95,7 +93,7 @@ class Invoice {
         String caseReference = rules.text("caseReference", command.caseReference(), BillingRules.REFERENCE_MAX, false);
         String notes = rules.text("notes", command.notes(), BillingRules.TEXT_MAX, false);
         rules.orReject();
-        Draft changed = new Draft(caseReference, language(command.language()), notes);
+        Draft changed = new Draft(caseReference, BillingRules.language(command.language()), notes);
         if (!changed.equals(draft)) {
             apply(new InvoiceDraftChanged(invoiceId, organizationId, patientId, caseReference, changed.language(),
                     notes));
@@ -106,22 +104,10 @@ class Invoice {
     @CommandHandler
     long handle(AddInvoiceLine command) {
         requireStatus(command.organizationId(), "add a line", InvoiceStatus.DRAFT);
-        if (lines.contains(command.lineId())) {
-            return AggregateLifecycle.getVersion();
+        if (!lines.contains(command.lineId())) {
+            BillingRules.check().require("lines", lines.size() < InvoiceLines.MAX_LINES, "invoice.tooManyLines").orReject();
+            apply(InvoiceLines.checked(command, patientId, positions + 1, currency));
         }
-        BillingRules rules = BillingRules.check();
-        String description = rules.text("description", command.description(), BillingRules.DESCRIPTION_MAX, true);
-        rules.require("lineId", command.lineId() != null, "billing.required")
-                .require("lines", lines.size() < InvoiceLines.MAX_LINES, "invoice.tooManyLines")
-                .quantity(command.quantity()).price("unitPrice", command.unitPrice()).taxRate(command.taxRate())
-                .discount(command.discount(), command.quantity(), command.unitPrice()).orReject();
-        Discount discount = command.discount() == null || command.discount().isNone() ? Discount.NONE
-                : new Discount(command.discount().kind(), BillingRules.plain(command.discount().value()));
-        LineAmounts amounts = LineAmounts.of(command.quantity(), command.unitPrice(), command.taxRate(), discount,
-                currency);
-        apply(new InvoiceLineAdded(invoiceId, organizationId, patientId, command.lineId(), positions + 1,
-                command.productId(), description, BillingRules.plain(command.quantity()),
-                BillingRules.plain(command.unitPrice()), BillingRules.plain(command.taxRate()), discount, amounts));
         return AggregateLifecycle.getVersion();
     }
 
@@ -229,18 +215,6 @@ class Invoice {
         if (!organizationId.equals(caller)) {
             throw new InvoiceNotFound(invoiceId);
         }
-    }
-
-    private static boolean validCurrency(String currency) {
-        try {
-            return currency != null && java.util.Currency.getInstance(currency) != null;
-        } catch (IllegalArgumentException unknown) {
-            return false;
-        }
-    }
-
-    private static Locale language(Locale language) {
-        return language == null ? Locale.FRENCH : Locale.forLanguageTag(language.getLanguage());
     }
 
     @EventSourcingHandler

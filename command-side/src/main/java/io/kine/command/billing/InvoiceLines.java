@@ -1,7 +1,11 @@
 package io.kine.command.billing;
 
+import io.kine.kernel.billing.AddInvoiceLine;
+import io.kine.kernel.billing.Discount;
+import io.kine.kernel.billing.InvoiceLineAdded;
 import io.kine.kernel.billing.LineAmounts;
 import io.kine.kernel.billing.TaxLine;
+import io.kine.kernel.patients.PatientId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +23,22 @@ final class InvoiceLines {
     }
 
     private final Map<UUID, Line> lines = new LinkedHashMap<>();
+
+    /** The line a command asks for, checked field by field, with its amounts under the rounding rule. */
+    static InvoiceLineAdded checked(AddInvoiceLine command, PatientId patient, int position, String currency) {
+        BillingRules rules = BillingRules.check();
+        String description = rules.text("description", command.description(), BillingRules.DESCRIPTION_MAX, true);
+        rules.require("lineId", command.lineId() != null, "billing.required")
+                .quantity(command.quantity()).price("unitPrice", command.unitPrice()).taxRate(command.taxRate())
+                .discount(command.discount(), command.quantity(), command.unitPrice()).orReject();
+        Discount discount = command.discount() == null || command.discount().isNone() ? Discount.NONE
+                : new Discount(command.discount().kind(), BillingRules.plain(command.discount().value()));
+        LineAmounts amounts = LineAmounts.of(command.quantity(), command.unitPrice(), command.taxRate(), discount,
+                currency);
+        return new InvoiceLineAdded(command.invoiceId(), command.organizationId(), patient, command.lineId(), position,
+                command.productId(), description, BillingRules.plain(command.quantity()),
+                BillingRules.plain(command.unitPrice()), BillingRules.plain(command.taxRate()), discount, amounts);
+    }
 
     void add(UUID lineId, BigDecimal taxRate, LineAmounts amounts) {
         lines.put(lineId, new Line(taxRate, amounts));

@@ -141,6 +141,10 @@ class BillingWrites {
      */
     InvoiceView pay(KineUser user, InvoiceId invoice, String idempotencyKey, Money amount, PaymentMethod method,
             String reference, LocalDate receivedOn) {
+        if (method == PaymentMethod.CREDIT) {
+            // credit is spent through the patient's account, which checks there is enough of it
+            throw new io.kine.infra.web.InvalidRequest("method", "payment.invalidMethod");
+        }
         PaymentId payment = PaymentId.named(user.organizationId() + ":" + invoice + ":" + idempotencyKey);
         RecordPayment command = new RecordPayment(invoice, user.organizationId(), payment, amount, method, reference,
                 receivedOn == null ? today() : receivedOn);

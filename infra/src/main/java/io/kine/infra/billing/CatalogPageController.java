@@ -79,8 +79,14 @@ class CatalogPageController {
     @PreAuthorize("hasAuthority('settings.manage')")
     String chooseService(@PathVariable UUID id, @RequestParam(required = false) UUID productId,
             @AuthenticationPrincipal KineUser user, RedirectAttributes flash) {
-        return PageActions.run(flash, "catalog.serviceChosen", "/billing/products", () -> commands.sendAndWait(
-                new ChooseAppointmentTypeService(new AppointmentTypeId(id), user.organizationId(),
-                        productId == null ? null : new ProductId(productId))));
+        ProductId product = productId == null ? null : new ProductId(productId);
+        return PageActions.run(flash, "catalog.serviceChosen", "/billing/products", () -> {
+            if (product != null) {
+                reads.product(user.organizationId(), product)
+                        .orElseThrow(() -> new io.kine.command.billing.ProductNotFound(product));
+            }
+            commands.sendAndWait(new ChooseAppointmentTypeService(new AppointmentTypeId(id), user.organizationId(),
+                    product));
+        });
     }
 }

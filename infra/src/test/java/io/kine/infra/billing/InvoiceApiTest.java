@@ -208,4 +208,19 @@ class InvoiceApiTest {
                 .andExpect(jsonPath("$.buckets[1].amount.amount").value(40.0))
                 .andExpect(jsonPath("$.patients[0].patientName").value("Amina Benali"));
     }
+
+    @Test
+    void refusesACreditPaymentThatDoesNotComeFromThePatientsCredit() throws Exception {
+        String invoice = draftWithALine();
+        issue(invoice);
+
+        mvc.perform(post("/api/invoices/" + invoice + "/payments").with(user(desk.assistant)).with(csrf())
+                        .header("Idempotency-Key", "forged").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"amount\": 40, \"method\": \"CREDIT\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/invoices/" + invoice + "/payments").with(user(desk.assistant)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 40, \"method\": \"CASH\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+    }
 }
