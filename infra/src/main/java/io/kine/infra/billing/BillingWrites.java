@@ -10,6 +10,7 @@ import io.kine.kernel.billing.CreditNoteId;
 import io.kine.kernel.billing.Discount;
 import io.kine.kernel.billing.DraftInvoice;
 import io.kine.kernel.billing.InvoiceId;
+import io.kine.kernel.billing.InvoiceStatus;
 import io.kine.kernel.billing.InvoiceView;
 import io.kine.kernel.billing.IssueInvoice;
 import io.kine.kernel.billing.Money;
@@ -31,6 +32,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -66,9 +68,13 @@ class BillingWrites {
 
     InvoiceView draft(KineUser user, PatientId patient, String caseReference, Locale language, BilledItem billed,
             String notes) {
+        return draft(user, InvoiceId.random(), patient, caseReference, language, billed, notes);
+    }
+
+    private InvoiceView draft(KineUser user, InvoiceId invoice, PatientId patient, String caseReference,
+            Locale language, BilledItem billed, String notes) {
         OrganizationId organization = user.organizationId();
         var settings = reads.organization(organization);
-        InvoiceId invoice = InvoiceId.random();
         commands.sendAndWait(new DraftInvoice(invoice, organization, patient, caseReference, settings.currency(),
                 language == null ? settings.defaultLocale() : language, billed, notes));
         return reads.awaitInvoice(organization, invoice, 0);
@@ -86,8 +92,19 @@ class BillingWrites {
         if (billable.invoiceId() != null) {
             return reads.existing(organization, billable.invoiceId());
         }
-        InvoiceView draft = draft(user, billable.patientId(), null, null,
-                new BilledItem(BilledItem.Kind.APPOINTMENT, appointment.value()), null);
+        InvoiceView draft;
+        // the first invoice of an appointment has an id named after it: a double click opens one draft
+        InvoiceId first = InvoiceId.named("appointment:" + appointment);
+        BilledItem billed = new BilledItem(BilledItem.Kind.APPOINTMENT, appointment.value());
+        try {
+            draft = draft(user, first, billable.patientId(), null, null, billed, null);
+        } catch (AggregateStreamCreationException alreadyOpened) {
+            InvoiceView opened = reads.awaitInvoice(organization, first, 0);
+            if (opened.summary().status() != InvoiceStatus.VOID && opened.summary().status() != InvoiceStatus.CREDITED) {
+                return opened;
+            }
+            draft = draft(user, InvoiceId.random(), billable.patientId(), null, null, billed, null);
+        }
         if (billable.productId() == null) {
             return draft;
         }

@@ -223,4 +223,28 @@ class InvoiceApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
     }
+
+    @Test
+    void opensOneDraftWhenTheBillButtonIsClickedTwiceAtOnce() throws Exception {
+        ProductId session = desk.aService("DOUBLE", "30", "0");
+        AppointmentId appointment = desk.aCompletedAppointment(patient, session);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> clicks = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            clicks.add(pool.submit(() -> {
+                start.await();
+                return desk.send(desk.assistant, "/api/invoices", "{\"appointmentId\": \"" + appointment + "\"}")
+                        .get("id").asString();
+            }));
+        }
+        start.countDown();
+        String first = clicks.get(0).get();
+        String second = clicks.get(1).get();
+        pool.shutdown();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(desk.count("SELECT count(*) FROM read_model.invoice WHERE billed_id = :id", appointment.value()))
+                .isEqualTo(1);
+    }
 }
