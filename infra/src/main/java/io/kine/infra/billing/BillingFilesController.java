@@ -88,7 +88,7 @@ class BillingFilesController {
     ResponseEntity<byte[]> invoices(@RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(required = false) String lang, @AuthenticationPrincipal KineUser user, Locale locale) {
         checkPeriod(from, to);
-        var found = reads.invoices(new FindInvoices(user.organizationId(), null, from, to, null, 1, 0)).items().stream()
+        var found = reads.invoices(new FindInvoices(user.organizationId(), null, from, to, null, null, 1, 0)).items().stream()
                 .filter(invoice -> invoice.number() != null).toList();
         return file(csv.invoices(found, language(lang, locale)), CSV, "invoices-" + from + "-" + to + ".csv");
     }

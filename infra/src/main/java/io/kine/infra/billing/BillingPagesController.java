@@ -45,10 +45,11 @@ class BillingPagesController {
     String list(@RequestParam(required = false) InvoiceStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) UUID patientId, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) UUID patientId, @RequestParam(required = false) String patient,
+            @RequestParam(defaultValue = "1") int page,
             @AuthenticationPrincipal KineUser user, Model model) {
         InvoicePage invoices = reads.invoices(new FindInvoices(user.organizationId(), status, from, to,
-                patientId == null ? null : new PatientId(patientId), Math.max(page, 1), PAGE_SIZE));
+                patientId == null ? null : new PatientId(patientId), patient, Math.max(page, 1), PAGE_SIZE));
         LocalDate today = writes.today();
         model.addAttribute("invoices", invoices);
         model.addAttribute("totalPages", Math.max(1, (invoices.total() + PAGE_SIZE - 1) / PAGE_SIZE));
@@ -57,6 +58,7 @@ class BillingPagesController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("patientId", patientId);
+        model.addAttribute("patient", patient);
         model.addAttribute("exportFrom", from == null ? today.withDayOfMonth(1) : from);
         model.addAttribute("exportTo", to == null ? today : to);
         return LIST_VIEW;

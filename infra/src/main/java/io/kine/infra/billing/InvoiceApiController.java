@@ -60,13 +60,14 @@ class InvoiceApiController {
     @PreAuthorize("hasAuthority('billing.view')")
     Map<String, Object> list(@RequestParam(required = false) InvoiceStatus status,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            @RequestParam(required = false) UUID patientId, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) UUID patientId, @RequestParam(required = false) String patient,
+            @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int pageSize, @AuthenticationPrincipal KineUser user) {
         if (page < 1 || pageSize < 1 || pageSize > 100) {
             throw new InvalidRequest("pageSize", "billing.invalidPage");
         }
         InvoicePage found = reads.invoices(new FindInvoices(user.organizationId(), status, from, to,
-                patientId == null ? null : new PatientId(patientId), page, pageSize));
+                patientId == null ? null : new PatientId(patientId), patient, page, pageSize));
         return Map.of("data", found.items().stream().map(InvoiceJson.Summary::of).toList(),
                 "meta", Map.of("total", found.total(), "page", found.page(), "pageSize", found.pageSize()));
     }

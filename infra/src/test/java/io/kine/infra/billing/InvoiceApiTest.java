@@ -247,4 +247,18 @@ class InvoiceApiTest {
         assertThat(desk.count("SELECT count(*) FROM read_model.invoice WHERE billed_id = :id", appointment.value()))
                 .isEqualTo(1);
     }
+
+    @Test
+    void filtersInvoicesByStatusAndByWordsOfThePatientsName() throws Exception {
+        PatientId other = desk.aPatient("Ouazzani");
+        issue(draftWithALine());
+        draft(other);
+
+        mvc.perform(get("/api/invoices").param("patient", "benal").with(user(desk.assistant)))
+                .andExpect(jsonPath("$.meta.total").value(1))
+                .andExpect(jsonPath("$.data[0].patientName").value("Amina Benali"));
+        mvc.perform(get("/api/invoices").param("status", "DRAFT").with(user(desk.assistant)))
+                .andExpect(jsonPath("$.meta.total").value(1))
+                .andExpect(jsonPath("$.data[0].patientName").value("Amina Ouazzani"));
+    }
 }

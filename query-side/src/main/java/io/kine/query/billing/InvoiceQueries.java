@@ -51,6 +51,10 @@ class InvoiceQueries {
         if (query.patientId() != null) {
             where.append(" AND i.patient_id = :patient");
         }
+        if (query.patientSearch() != null && !query.patientSearch().isBlank()) {
+            where.append(" AND i.patient_id IN (SELECT patient_id FROM read_model.patient"
+                    + " WHERE organization_id = :organization AND (first_name || ' ' || last_name) ILIKE :name)");
+        }
         boolean all = query.pageSize() <= 0;
         int size = all ? Integer.MAX_VALUE : Math.min(query.pageSize(), MAX_PAGE_SIZE);
         int page = Math.max(query.page(), 1);
@@ -160,6 +164,10 @@ class InvoiceQueries {
         }
         if (query.patientId() != null) {
             spec = spec.param("patient", query.patientId().value());
+        }
+        if (query.patientSearch() != null && !query.patientSearch().isBlank()) {
+            spec = spec.param("name", "%" + query.patientSearch().strip().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
         }
         return spec;
     }

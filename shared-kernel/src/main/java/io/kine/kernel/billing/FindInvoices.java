@@ -8,7 +8,7 @@ import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.scheduling.AppointmentId;
 import java.time.LocalDate;
 
-/** Invoices and drafts, newest first, filtered by status, issue (or draft) date and patient; {@code pageSize} 0 means all (exports). */
+/** Invoices and drafts, newest first, filtered by status, issue (or draft) date, patient, and words of the patient's name; {@code pageSize} 0 means all (exports). */
 @RequiresPermission(Permission.BILLING_VIEW)
 public record FindInvoices(
         OrganizationId organizationId,
@@ -16,6 +16,7 @@ public record FindInvoices(
         LocalDate from,
         LocalDate to,
         PatientId patientId,
+        String patientSearch,
         int page,
         int pageSize) implements OrganizationScoped {
 }
