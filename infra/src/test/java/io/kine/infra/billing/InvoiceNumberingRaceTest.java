@@ -62,11 +62,14 @@ class InvoiceNumberingRaceTest {
                 return commands.send(new IssueInvoice(invoice, clinic, today, today.plusDays(30)), clinic);
             }));
         }
+        long started = System.nanoTime();
         start.countDown();
         for (Future<Object> one : issued) {
             one.get();
         }
         pool.shutdown();
+        System.out.printf("%d simultaneous issues in one organization: %d ms%n", INVOICES,
+                (System.nanoTime() - started) / 1_000_000);
 
         List<Long> sequences = jdbc.sql("""
                 SELECT (payload::jsonb ->> 'sequence')::bigint FROM domain_event_entry

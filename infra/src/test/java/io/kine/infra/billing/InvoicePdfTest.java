@@ -68,6 +68,15 @@ class InvoicePdfTest {
     }
 
     byte[] pdf(String lang) throws Exception {
+        long started = System.nanoTime();
+        try {
+            return download(lang);
+        } finally {
+            System.out.printf("invoice PDF (%s) over HTTP: %d ms%n", lang, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private byte[] download(String lang) throws Exception {
         return mvc.perform(get("/api/invoices/" + invoice + "/pdf").param("lang", lang).with(user(desk.assistant)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     }
