@@ -3,15 +3,19 @@ package io.kine.command.scheduling;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.kine.command.FieldViolation;
+import io.kine.kernel.billing.ProductId;
 import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.scheduling.AppointmentTypeChanged;
 import io.kine.kernel.scheduling.AppointmentTypeDefined;
 import io.kine.kernel.scheduling.AppointmentTypeId;
+import io.kine.kernel.scheduling.AppointmentTypeServiceChosen;
+import io.kine.kernel.scheduling.ChooseAppointmentTypeService;
 import io.kine.kernel.scheduling.ChangeAppointmentType;
 import io.kine.kernel.scheduling.DefineAppointmentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -30,6 +34,7 @@ class AppointmentType {
     private AppointmentTypeId appointmentTypeId;
     private OrganizationId organizationId;
     private Settings settings;
+    private ProductId service;
 
     /** The three things people set, checked and tidied (colours in upper case). */
     record Settings(String name, int durationMinutes, String colour) {
@@ -78,6 +83,18 @@ class AppointmentType {
         return AggregateLifecycle.getVersion();
     }
 
+    /** Billing's default service for this type; choosing the same one again records nothing. */
+    @CommandHandler
+    long handle(ChooseAppointmentTypeService command) {
+        if (!organizationId.equals(command.organizationId())) {
+            throw new AppointmentTypeNotFound(appointmentTypeId);
+        }
+        if (!Objects.equals(command.productId(), service)) {
+            apply(new AppointmentTypeServiceChosen(appointmentTypeId, organizationId, command.productId()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
     @EventSourcingHandler
     void on(AppointmentTypeDefined event) {
         appointmentTypeId = event.appointmentTypeId();
@@ -88,5 +105,10 @@ class AppointmentType {
     @EventSourcingHandler
     void on(AppointmentTypeChanged event) {
         settings = new Settings(event.name(), event.durationMinutes(), event.colour());
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentTypeServiceChosen event) {
+        service = event.productId();
     }
 }

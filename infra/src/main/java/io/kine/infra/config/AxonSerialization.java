@@ -17,6 +17,12 @@ import io.kine.kernel.clinical.AttachmentId;
 import io.kine.kernel.clinical.CaseId;
 import io.kine.kernel.clinical.NoteTemplateId;
 import io.kine.kernel.clinical.VisitId;
+import io.kine.kernel.billing.BillingSettingsId;
+import io.kine.kernel.billing.CreditNoteId;
+import io.kine.kernel.billing.InvoiceId;
+import io.kine.kernel.billing.PatientAccountId;
+import io.kine.kernel.billing.PaymentId;
+import io.kine.kernel.billing.ProductId;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
@@ -64,6 +70,12 @@ class AxonSerialization {
         typedId(typedIds, VisitId.class, VisitId::value, VisitId::new);
         typedId(typedIds, NoteTemplateId.class, NoteTemplateId::value, NoteTemplateId::new);
         typedId(typedIds, AttachmentId.class, AttachmentId::value, AttachmentId::new);
+        typedId(typedIds, ProductId.class, ProductId::value, ProductId::new);
+        typedId(typedIds, InvoiceId.class, InvoiceId::value, InvoiceId::new);
+        typedId(typedIds, CreditNoteId.class, CreditNoteId::value, CreditNoteId::new);
+        typedId(typedIds, PaymentId.class, PaymentId::value, PaymentId::new);
+        typedId(typedIds, PatientAccountId.class, PatientAccountId::value, PatientAccountId::new);
+        typedId(typedIds, BillingSettingsId.class, BillingSettingsId::value, BillingSettingsId::new);
         return new ObjectMapper()
                 // exactly the record components: a helper like isEmpty() must not become a field
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)

@@ -83,6 +83,7 @@ class DemoClinic {
         commands.send(new AddResource(clinic, paris, rooms.get(1), ResourceKind.ROOM, "Salle 2"), clinic);
         commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.EQUIPMENT,
                 "Appareil à ondes de choc"), clinic);
+        DemoCatalog.define(commands, clinic);
         UserId practitioner = null;
         for (DemoLogin login : DemoLogin.ALL) {
             UserId user = createLogin(clinic, login);

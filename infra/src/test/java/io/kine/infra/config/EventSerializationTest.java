@@ -2,6 +2,36 @@ package io.kine.infra.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kine.kernel.billing.BilledItem;
+import io.kine.kernel.billing.BillingSettingsId;
+import io.kine.kernel.billing.CreditNoteId;
+import io.kine.kernel.billing.CreditSource;
+import io.kine.kernel.billing.Discount;
+import io.kine.kernel.billing.DiscountKind;
+import io.kine.kernel.billing.DunningStepsChanged;
+import io.kine.kernel.billing.InvoiceCredited;
+import io.kine.kernel.billing.InvoiceDraftChanged;
+import io.kine.kernel.billing.InvoiceDrafted;
+import io.kine.kernel.billing.InvoiceId;
+import io.kine.kernel.billing.InvoiceIssued;
+import io.kine.kernel.billing.InvoiceLineAdded;
+import io.kine.kernel.billing.InvoiceLineRemoved;
+import io.kine.kernel.billing.InvoiceVoided;
+import io.kine.kernel.billing.LineAmounts;
+import io.kine.kernel.billing.Money;
+import io.kine.kernel.billing.PatientAccountId;
+import io.kine.kernel.billing.PatientCreditAdded;
+import io.kine.kernel.billing.PatientCreditApplied;
+import io.kine.kernel.billing.PatientCreditRefunded;
+import io.kine.kernel.billing.PaymentId;
+import io.kine.kernel.billing.PaymentMethod;
+import io.kine.kernel.billing.PaymentRecorded;
+import io.kine.kernel.billing.PaymentReminderSent;
+import io.kine.kernel.billing.ProductChanged;
+import io.kine.kernel.billing.ProductDefined;
+import io.kine.kernel.billing.ProductId;
+import io.kine.kernel.billing.ProductKind;
+import io.kine.kernel.billing.TaxLine;
 import io.kine.kernel.clinical.AddendumAdded;
 import io.kine.kernel.clinical.AttachmentAdded;
 import io.kine.kernel.clinical.AttachmentId;
@@ -61,6 +91,7 @@ import io.kine.kernel.scheduling.AppointmentSeriesCancelled;
 import io.kine.kernel.scheduling.AppointmentSeriesChanged;
 import io.kine.kernel.scheduling.AppointmentTypeDefined;
 import io.kine.kernel.scheduling.AppointmentTypeId;
+import io.kine.kernel.scheduling.AppointmentTypeServiceChosen;
 import io.kine.kernel.scheduling.AppointmentWorkingHoursSet;
 import io.kine.kernel.scheduling.DateRange;
 import io.kine.kernel.scheduling.ExceptionKind;
@@ -74,6 +105,7 @@ import io.kine.kernel.scheduling.WorkingHoursExceptionId;
 import io.kine.kernel.scheduling.WorkingHoursExceptionRecorded;
 import io.kine.kernel.scheduling.WorkingHoursExceptionWithdrawn;
 import io.kine.kernel.scheduling.WorkingHoursId;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -235,5 +267,58 @@ class EventSerializationTest {
     void recordsTheEventRevision() {
         assertThat(serializer.serialize(new PatientArchived(PATIENT, CLINIC), String.class).getType().getRevision())
                 .isEqualTo("1");
+    }
+    static List<Object> billingEvents() {
+        InvoiceId invoice = new InvoiceId(UUID.fromString("55555555-5555-5555-5555-555555555555"));
+        ProductId product = ProductId.random();
+        Money forty = Money.of("40", "EUR");
+        LineAmounts amounts = new LineAmounts(Money.of("27.01", "MAD"), Money.of("5.40", "MAD"), Money.of("32.41", "MAD"));
+        List<TaxLine> taxes = List.of(new TaxLine(new BigDecimal("20"), amounts.net(), amounts.tax(), amounts.total()));
+        PatientAccountId account = PatientAccountId.named(PATIENT.toString());
+        return List.of(
+                new ProductDefined(product, CLINIC, "AMK-15", "Séance", ProductKind.SERVICE, new BigDecimal("16.13"),
+                        BigDecimal.ZERO),
+                new ProductChanged(product, CLINIC, "AMK-15", "Séance", ProductKind.SERVICE, new BigDecimal("17.5"),
+                        new BigDecimal("5.5"), false),
+                new InvoiceDrafted(invoice, CLINIC, PATIENT, "Genou droit", "MAD", Locale.forLanguageTag("ar"),
+                        new BilledItem(BilledItem.Kind.APPOINTMENT, APPOINTMENT.value()), "Merci"),
+                new InvoiceDraftChanged(invoice, CLINIC, PATIENT, null, Locale.ENGLISH, null),
+                new InvoiceLineAdded(invoice, CLINIC, PATIENT, UUID.randomUUID(), 1, product, "جلسة ترويض",
+                        new BigDecimal("3"), new BigDecimal("10.005"), new BigDecimal("20"),
+                        new Discount(DiscountKind.PERCENT, BigDecimal.TEN), amounts),
+                new InvoiceLineRemoved(invoice, CLINIC, PATIENT, UUID.randomUUID()),
+                new InvoiceIssued(invoice, CLINIC, PATIENT, "2026-000042", 2026, 42, LocalDate.of(2026, 3, 2),
+                        LocalDate.of(2026, 4, 1), amounts, taxes),
+                new InvoiceVoided(invoice, CLINIC, PATIENT, null),
+                new InvoiceCredited(invoice, CLINIC, PATIENT, CreditNoteId.random(), "AV-2026-000003", 2026, 3,
+                        LocalDate.of(2026, 3, 9), "Séance annulée", amounts, taxes, Money.of("15", "MAD")),
+                new PaymentRecorded(invoice, CLINIC, PATIENT, PaymentId.random(), Money.of("50", "EUR"), PaymentMethod.CHEQUE,
+                        "Chèque 1234567", LocalDate.of(2026, 3, 5), forty, Money.of("10", "EUR"), Money.zero("EUR")),
+                new PaymentReminderSent(invoice, CLINIC, PATIENT, 1, 7, LocalDate.of(2026, 4, 8), forty, "amina@example.org"),
+                new PatientCreditAdded(account, CLINIC, PATIENT, UUID.randomUUID(), CreditSource.OVERPAYMENT, invoice,
+                        Money.of("10", "EUR"), Money.of("10", "EUR")),
+                new PatientCreditApplied(account, CLINIC, PATIENT, PaymentId.random(), invoice, Money.of("6", "EUR"),
+                        Money.of("4", "EUR")),
+                new PatientCreditRefunded(account, CLINIC, PATIENT, PaymentId.random(), Money.of("4", "EUR"),
+                        PaymentMethod.TRANSFER, "Virement 88", LocalDate.of(2026, 4, 2), Money.zero("EUR")),
+                new DunningStepsChanged(BillingSettingsId.named(CLINIC.toString()), CLINIC, List.of(7, 21, 45)),
+                new AppointmentTypeServiceChosen(new AppointmentTypeId(UUID.randomUUID()), CLINIC, product),
+                new AppointmentTypeServiceChosen(new AppointmentTypeId(UUID.randomUUID()), CLINIC, null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("billingEvents")
+    void readsBackEveryBillingEventWithExactAmounts(Object event) {
+        SerializedObject<String> json = serializer.serialize(event, String.class);
+
+        assertThat((Object) serializer.deserialize(json)).isEqualTo(event);
+    }
+
+    @Test
+    void writesMoneyAsAnExactDecimalWithItsCurrency() {
+        String json = serializer.serialize(new PaymentReminderSent(new InvoiceId(UUID.randomUUID()), CLINIC, PATIENT, 1, 7,
+                LocalDate.of(2026, 4, 8), Money.of("1234.5", "MAD"), null), String.class).getData();
+
+        assertThat(json).contains("\"balanceDue\":{\"amount\":1234.50,\"currency\":\"MAD\"}");
     }
 }

@@ -52,6 +52,8 @@ class CrossTenantTest {
     String timeOff;
     String caseId;
     String visit;
+    String invoice;
+    String product;
 
     @BeforeAll
     void clinicAHasData() throws Exception {
@@ -89,6 +91,11 @@ class CrossTenantTest {
         visit = JsonPath.read(mvc.perform(json(post("/api/cases/" + caseId + "/visits"), ownerA, "{}"))
                 .andReturn().getResponse().getContentAsString(), "$.visitId");
         mvc.perform(json(patch("/api/visits/" + visit), ownerA, "{\"note\": {\"subjective\": \"Secret\"}}"));
+        invoice = id(mvc.perform(json(post("/api/invoices"), ownerA, "{\"patientId\": \"" + patient + "\"}"))
+                .andReturn().getResponse().getContentAsString());
+        product = id(mvc.perform(json(post("/api/products"), ownerA, """
+                {"code": "SECRET-1", "name": "Secret care", "kind": "SERVICE", "unitPrice": 40, "taxRate": 0}
+                """)).andReturn().getResponse().getContentAsString());
     }
 
     Stream<String> requestsOnClinicAsRecords() {
@@ -148,7 +155,25 @@ class CrossTenantTest {
                 "GET /visits/{visit}",
                 "GET /visits/{visit}/edit",
                 "GET /visits/{visit}/revisions",
-                "POST /visits/{visit}/sign");
+                "POST /visits/{visit}/sign",
+
+                "GET /api/invoices/{invoice}",
+                "PATCH /api/invoices/{invoice} {\"notes\": \"Stolen\"}",
+                "POST /api/invoices/{invoice}/lines {\"description\": \"x\", \"quantity\": 1, \"unitPrice\": 1, \"taxRate\": 0}",
+                "POST /api/invoices/{invoice}/issue",
+                "POST /api/invoices/{invoice}/void",
+                "POST /api/invoices/{invoice}/payments {\"amount\": 1, \"method\": \"CASH\"}",
+                "POST /api/invoices/{invoice}/credit-note {\"reason\": \"x\"}",
+                "GET /api/invoices/{invoice}/pdf",
+                "GET /api/products/{product}",
+                "PATCH /api/products/{product} {\"name\": \"Stolen\"}",
+                "PUT /api/appointment-types/{product}/service {\"productId\": \"{product}\"}",
+                "GET /api/patients/{patient}/account",
+                "GET /api/patients/{patient}/statement.pdf",
+                "POST /api/patients/{patient}/credit/refunds {\"amount\": 1, \"method\": \"CASH\"}",
+                "GET /billing/invoices/{invoice}",
+                "POST /billing/invoices/{invoice}/issue",
+                "GET /billing/patients/{patient}");
     }
 
     @ParameterizedTest
@@ -168,13 +193,15 @@ class CrossTenantTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(answer).doesNotContain(patient).doesNotContain(location).doesNotContain("Secret")
-                .doesNotContain("Rabat Agdal").doesNotContain(practitioner);
+                .doesNotContain("Rabat Agdal").doesNotContain(practitioner).doesNotContain(invoice).doesNotContain(product)
+                .doesNotContain("SECRET-1");
     }
 
     List<String> listsOfClinicB() {
         return List.of("/api/patients?search=secret&includeArchived=true", "/api/locations?includeClosed=true",
                 "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff", "/calendar",
-                "/calendar/feed",
+                "/calendar/feed", "/api/invoices", "/api/products?includeInactive=true", "/billing", "/billing/products",
+                "/billing/aging", "/billing/appointments",
                 "/api/appointments?from=2030-05-01T00:00:00Z&to=2030-06-01T00:00:00Z",
                 "/api/working-hours/exceptions?from=2030-01-01&to=2030-12-31");
     }
@@ -207,7 +234,8 @@ class CrossTenantTest {
                 .replace("{resource}", resource).replace("{token}", token)
                 .replace("{practitioner}", practitioner).replace("{appointment}", appointment)
                 .replace("{series}", series).replace("{timeOff}", timeOff).replace("{case}", caseId)
-                .replace("{visit}", visit).split(" ", 3);
+                .replace("{visit}", visit).replace("{invoice}", invoice).replace("{product}", product)
+                .split(" ", 3);
         var builder = switch (parts[0]) {
             case "GET" -> get(parts[1]);
             case "PATCH" -> patch(parts[1]);

@@ -110,6 +110,31 @@ class PermissionMatrixTest {
         }
     }
 
+    /** The billing API's actions and the permission each one needs. */
+    enum BillingAction {
+        LIST_INVOICES(Permission.BILLING_VIEW, patient -> get("/api/invoices")),
+        DRAFT_INVOICE(Permission.BILLING_MANAGE, patient -> post("/api/invoices").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"patientId\": \"" + patient + "\"}")),
+        PATIENT_ACCOUNT(Permission.BILLING_VIEW, patient -> get("/api/patients/" + patient + "/account")),
+        LIST_PRODUCTS(Permission.BILLING_VIEW, patient -> get("/api/products")),
+        DEFINE_PRODUCT(Permission.SETTINGS_MANAGE, patient -> post("/api/products").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\": \"P" + Math.abs(aName().hashCode()) + "\", \"name\": \"Séance\", \"kind\": \"SERVICE\","
+                        + " \"unitPrice\": 40, \"taxRate\": 0}")),
+        AGING(Permission.BILLING_VIEW, patient -> get("/api/billing/aging")),
+        DUNNING_STEPS(Permission.SETTINGS_MANAGE, patient -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/billing/dunning-steps").contentType(MediaType.APPLICATION_JSON).content("{\"stepDays\": [7, 21]}")),
+        BILLING_PAGE(Permission.BILLING_VIEW, patient -> get("/billing").accept(MediaType.TEXT_HTML));
+
+        final Permission needs;
+        final Function<PatientId, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> request;
+
+        BillingAction(Permission needs,
+                Function<PatientId, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> request) {
+            this.needs = needs;
+            this.request = request;
+        }
+    }
+
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
     @Autowired SystemCommands commands;
@@ -288,6 +313,28 @@ class PermissionMatrixTest {
                 .andExpect(status().is(expected));
         mvc.perform(get("/calendar/feed").with(user(clinic.user(role))).accept(MediaType.TEXT_HTML))
                 .andExpect(status().is(expected));
+    }
+
+    static Stream<Arguments> billingCells() {
+        return Arrays.stream(Role.values())
+                .flatMap(role -> Arrays.stream(BillingAction.values()).map(action -> Arguments.of(role, action)));
+    }
+
+    /** Billing: the front desk and practitioners bill, managers and auditors read, only owners and admins set prices. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("billingCells")
+    void answersEachRoleOnBillingAsTheMatrixSays(Role role, BillingAction action) throws Exception {
+        PatientId patient = aSettledPatient(false);
+        MvcResult result = mvc.perform(action.request.apply(patient).with(user(clinic.user(role))).with(csrf())).andReturn();
+
+        if (role.grants(action.needs)) {
+            assertThat(result.getResponse().getStatus()).as("%s %s", role, action).isBetween(200, 299);
+        } else {
+            assertThat(result.getResponse().getStatus()).as("%s %s", role, action).isEqualTo(403);
+        }
+        assertThat(Role.ASSISTANT.grants(Permission.BILLING_MANAGE)).isTrue();
+        assertThat(Role.AUDITOR.grants(Permission.BILLING_MANAGE)).isFalse();
+        assertThat(Role.PATIENT.grants(Permission.BILLING_VIEW)).isFalse();
     }
 
     private void assertAnswer(Role role, Action action, boolean allowed) throws Exception {

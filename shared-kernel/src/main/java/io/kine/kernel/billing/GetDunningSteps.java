@@ -1,0 +1,15 @@
+package io.kine.kernel.billing;
+
+import io.kine.kernel.OrganizationScoped;
+import io.kine.kernel.identity.Permission;
+import io.kine.kernel.identity.RequiresPermission;
+import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.patients.PatientId;
+import io.kine.kernel.scheduling.AppointmentId;
+import java.time.LocalDate;
+
+/** The organization's reminder steps (the defaults until it sets its own). */
+@RequiresPermission(Permission.BILLING_VIEW)
+public record GetDunningSteps(
+        OrganizationId organizationId) implements OrganizationScoped {
+}

@@ -1,0 +1,24 @@
+package io.kine.kernel.billing;
+
+import io.kine.kernel.DataSubject;
+import io.kine.kernel.PersonalData;
+import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.patients.PatientId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.axonframework.serialization.Revision;
+
+/** A service or product entered the catalog. */
+@Revision("1")
+public record ProductDefined(
+        ProductId productId,
+        OrganizationId organizationId,
+        String code,
+        String name,
+        ProductKind kind,
+        BigDecimal unitPrice,
+        BigDecimal taxRate) {
+}

@@ -1,0 +1,21 @@
+package io.kine.kernel.billing;
+
+import io.kine.kernel.OrganizationScoped;
+import io.kine.kernel.identity.Permission;
+import io.kine.kernel.identity.RequiresPermission;
+import io.kine.kernel.organization.OrganizationId;
+import io.kine.kernel.patients.PatientId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Discards a draft (it never had a number). An issued invoice is credited instead. */
+@RequiresPermission(Permission.BILLING_MANAGE)
+public record VoidInvoice(
+        @TargetAggregateIdentifier InvoiceId invoiceId,
+        OrganizationId organizationId,
+        String reason) implements OrganizationScoped {
+}
