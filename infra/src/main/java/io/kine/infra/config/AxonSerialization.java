@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.kine.infra.audit.PersonalDataSerializer;
+import io.kine.infra.audit.SubjectKeys;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
@@ -89,10 +91,11 @@ class AxonSerialization {
         return json();
     }
 
+    /** Events: personal data sealed with its patient's key (crypto-shredding, see PersonalDataSerializer). */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return json();
+    Serializer eventSerializer(SubjectKeys keys) {
+        return new PersonalDataSerializer(json(), eventMapper(), keys);
     }
 
     @Bean

@@ -91,6 +91,11 @@ class CrossTenantTest {
                 "GET /staff/{practitioner}",
                 "POST /staff/{practitioner}/deactivate",
                 "GET /patients/{patient}",
+                "GET /api/audit/records/{patient}/history",
+                "GET /api/audit/records/{patient}/state?at=2030-01-01T00:00:00Z",
+                "POST /api/patients/{patient}/erasure {\"reason\": \"stolen\"}",
+                "GET /patients/{patient}/erasure",
+                "GET /audit/records/{patient}",
                 "GET /patients/{patient}/edit");
     }
 
@@ -116,7 +121,9 @@ class CrossTenantTest {
 
     List<String> listsOfClinicB() {
         return List.of("/api/patients?search=secret&includeArchived=true", "/api/locations?includeClosed=true",
-                "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff");
+                "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff",
+                "/api/audit/events?size=200", "/api/audit/events/export?format=ndjson", "/api/audit/access-log",
+                "/audit/events", "/audit/access");
     }
 
     private MockHttpServletRequestBuilder build(String request) {

@@ -1,5 +1,7 @@
 package io.kine.kernel.scheduling;
 
+import io.kine.kernel.DataSubject;
+import io.kine.kernel.PersonalData;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
@@ -16,7 +18,7 @@ import org.axonframework.serialization.Revision;
 public record AppointmentScheduled(
         AppointmentId appointmentId,
         OrganizationId organizationId,
-        PatientId patientId,
+        @DataSubject PatientId patientId,
         UserId practitionerId,
         LocationId locationId,
         ResourceId roomId,
@@ -24,6 +26,6 @@ public record AppointmentScheduled(
         Instant start,
         Instant end,
         AppointmentTypeId appointmentTypeId,
-        String notes,
+        @PersonalData String notes,
         String overrideReason) {
 }
