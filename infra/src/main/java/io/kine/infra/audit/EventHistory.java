@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
 public class EventHistory {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Display names change rarely and a page names the same few people over and over. */
+    private static final java.time.Duration NAME_CACHE = java.time.Duration.ofMinutes(1);
+
+    private final Map<String, CachedName> names = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
     private final UserLogins logins;
@@ -128,6 +132,23 @@ public class EventHistory {
     }
 
     String actorName(String actorId) {
+        CachedName cached = names.get(actorId);
+        Instant now = Instant.now();
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.name();
+        }
+        if (names.size() > 10_000) {
+            names.clear();
+        }
+        String name = lookUpName(actorId);
+        names.put(actorId, new CachedName(name, now.plus(NAME_CACHE)));
+        return name;
+    }
+
+    private record CachedName(String name, Instant until) {
+    }
+
+    private String lookUpName(String actorId) {
         try {
             UUID id = UUID.fromString(actorId);
             return MessageMetadata.SYSTEM_ACTOR.equals(id) ? "Kine" : logins.displayName(id).orElse(actorId);

@@ -80,6 +80,24 @@ class HashChainTest {
     }
 
     @Test
+    void anAuditorCanRecomputeALinkInPlainSqlAsTheDataDictionaryShows() {
+        byte[] computed = jdbc.sql("""
+                WITH e AS (SELECT * FROM domain_event_entry WHERE global_index = :global_index),
+                     f(n, v) AS (SELECT x.n, x.v FROM e, LATERAL (VALUES (1, e.event_identifier), (2, e.aggregate_identifier),
+                         (3, e.sequence_number::text), (4, e.type), (5, e.payload_type), (6, e.payload_revision),
+                         (7, e.payload), (8, e.meta_data), (9, e.time_stamp)) AS x(n, v))
+                SELECT sha256(:previous_link_hash || convert_to('kine.event.v1', 'SQL_ASCII') || string_agg(
+                         CASE WHEN v IS NULL THEN '\\xffffffff'::bytea
+                              ELSE int4send(octet_length(convert_to(v, 'UTF8'))) || convert_to(v, 'UTF8') END, ''::bytea ORDER BY n))
+                FROM f
+                """).param("global_index", events.get(0)).param("previous_link_hash", ChainLinks.GENESIS)
+                .query(byte[].class).single();
+
+        assertThat(computed).isEqualTo(jdbc.sql("SELECT link_hash FROM audit.event_chain WHERE global_index = :i")
+                .param("i", events.get(0)).query(byte[].class).single());
+    }
+
+    @Test
     void pointsAtExactlyTheEventThatWasAlteredBehindTheTrigger() {
         long altered = events.get(events.size() - 2);
         behindTheTriggers("UPDATE domain_event_entry SET time_stamp = '2020-01-01T09:00:00.000Z' "
