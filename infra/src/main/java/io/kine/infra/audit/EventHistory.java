@@ -51,8 +51,7 @@ public class EventHistory {
 
     /** Every event of one record of the organization, newest first; empty when it is not theirs. */
     public List<HistoryEntry> of(UUID organization, String aggregateIdentifier) {
-        List<HistoryEntry> all = of(aggregateIdentifier);
-        return belongsTo(organization, aggregateIdentifier) ? all : List.of();
+        return belongsTo(organization, aggregateIdentifier) ? of(aggregateIdentifier) : List.of();
     }
 
     /** The record as it was at {@code at}, rebuilt from its events up to then. */

@@ -71,7 +71,7 @@ class MessageBundleTest {
     void everyEventAndEveryChoiceShownToPeopleHasALabel() throws IOException {
         Set<String> keys = bundle("messages.properties");
         List<JavaClass> events = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.kine.kernel.patients", "io.kine.kernel.identity").stream()
+                .importPackages("io.kine.kernel.patients", "io.kine.kernel.identity", "io.kine.kernel.audit").stream()
                 .filter(type -> type.isAnnotatedWith(Revision.class)).toList();
 
         assertThat(events).isNotEmpty()
