@@ -14,7 +14,14 @@ import io.kine.kernel.patients.PatientRestored;
 import io.kine.kernel.patients.RegisterPatient;
 import io.kine.kernel.patients.RestorePatient;
 import io.kine.kernel.patients.UpdatePatientDetails;
+import io.kine.kernel.patients.ErasePatient;
+import io.kine.kernel.patients.ErasureOutcome;
+import io.kine.kernel.patients.PatientErased;
+import io.kine.kernel.patients.PatientErasureRefused;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -34,6 +41,7 @@ class Patient {
     private OrganizationId organizationId;
     private PatientDetails details;
     private boolean archived;
+    private boolean erased;
 
     Patient() {
         // for Axon: rebuilt from events
@@ -48,6 +56,9 @@ class Patient {
     @CommandHandler
     long handle(UpdatePatientDetails command, Clock clock) {
         requireSameOrganization(command);
+        if (erased) {
+            throw new PatientIsErased(patientId);
+        }
         if (archived) {
             throw new PatientIsArchived(patientId);
         }
@@ -70,10 +81,40 @@ class Patient {
     @CommandHandler
     long handle(RestorePatient command) {
         requireSameOrganization(command);
+        if (erased) {
+            throw new PatientIsErased(patientId);
+        }
         if (archived) {
             apply(new PatientRestored(patientId, organizationId));
         }
         return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Erasure destroys the patient's key. While the retention period runs it is refused, and the
+     * refusal is recorded, unless an owner gives a reason. Erasing twice changes nothing.
+     */
+    @CommandHandler
+    ErasureOutcome handle(ErasePatient command, RetentionPeriods retention, PersonalDataShredder shredder,
+            Clock clock, @MetaDataValue("actorRoles") String actorRoles) {
+        requireSameOrganization(command);
+        if (erased) {
+            return new ErasureOutcome(true, null);
+        }
+        LocalDate retainedUntil = retention.retainedUntil(organizationId, patientId, details.dateOfBirth());
+        boolean withinRetention = !LocalDate.now(clock).isAfter(retainedUntil);
+        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
+        if (withinRetention && (reason == null || !isOwner(actorRoles))) {
+            apply(new PatientErasureRefused(patientId, organizationId, retainedUntil));
+            return new ErasureOutcome(false, retainedUntil);
+        }
+        apply(new PatientErased(patientId, organizationId, retainedUntil, withinRetention, reason));
+        shredder.shred(patientId);
+        return new ErasureOutcome(true, retainedUntil);
+    }
+
+    private static boolean isOwner(String actorRoles) {
+        return actorRoles != null && Arrays.asList(actorRoles.split(",")).contains("OWNER");
     }
 
     /** Another clinic's patient is answered exactly like a missing one: its existence is not disclosed. */
@@ -103,5 +144,11 @@ class Patient {
     @EventSourcingHandler
     void on(PatientRestored event) {
         archived = false;
+    }
+
+    @EventSourcingHandler
+    void on(PatientErased event) {
+        erased = true;
+        archived = true;
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.kine.kernel.clinical.AttachmentId;
 import io.kine.kernel.clinical.CaseId;
@@ -23,6 +24,8 @@ import io.kine.kernel.billing.InvoiceId;
 import io.kine.kernel.billing.PatientAccountId;
 import io.kine.kernel.billing.PaymentId;
 import io.kine.kernel.billing.ProductId;
+import io.kine.infra.audit.PersonalDataSerializer;
+import io.kine.infra.audit.SubjectKeys;
 import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
@@ -83,7 +86,11 @@ class AxonSerialization {
                 .registerModule(new JavaTimeModule())
                 .registerModule(typedIds)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                // events pass through JSON trees (personal data sealing): keep amounts exact,
+                // 1234.50 stays 1234.50 and 20 stays 20, never a double or 2E+1
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     }
 
     private static <T> void typedId(SimpleModule module, Class<T> type, Function<T, UUID> value,
@@ -113,10 +120,11 @@ class AxonSerialization {
         return json();
     }
 
+    /** Events: personal data sealed with its patient's key (crypto-shredding, see PersonalDataSerializer). */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return json();
+    Serializer eventSerializer(SubjectKeys keys) {
+        return new PersonalDataSerializer(json(), eventMapper(), keys);
     }
 
     @Bean

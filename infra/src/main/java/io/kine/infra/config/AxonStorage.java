@@ -1,5 +1,6 @@
 package io.kine.infra.config;
 
+import io.kine.infra.audit.ChainLinks;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -133,12 +134,16 @@ class AxonStorage {
                 .build();
     }
 
-    /** Projections never stop on one bad event: it is parked in dead_letter_entry with its cause. */
+    /**
+     * Projections never stop on one bad event: it is parked in dead_letter_entry with its cause.
+     * The hash chain is the exception: skipping an event would leave a hole, so it has no queue.
+     */
     @Bean
     ConfigurerModule deadLetterQueues(ConnectionProvider connections, TransactionManager transactions,
             Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer) {
         return configurer -> configurer.eventProcessing().registerDeadLetterQueueProvider(
-                processingGroup -> configuration -> JdbcSequencedDeadLetterQueue.builder()
+                processingGroup -> ChainLinks.PROCESSING_GROUP.equals(processingGroup) ? null
+                        : configuration -> JdbcSequencedDeadLetterQueue.builder()
                         .processingGroup(processingGroup)
                         .connectionProvider(connections)
                         .transactionManager(transactions)

@@ -2,6 +2,8 @@ package io.kine.infra.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kine.infra.audit.InMemorySubjectKeys;
+import io.kine.kernel.audit.RetentionPolicySet;
 import io.kine.kernel.billing.BilledItem;
 import io.kine.kernel.billing.BillingSettingsId;
 import io.kine.kernel.billing.CreditNoteId;
@@ -76,6 +78,8 @@ import io.kine.kernel.patients.Insurance;
 import io.kine.kernel.patients.PatientArchived;
 import io.kine.kernel.patients.PatientDetails;
 import io.kine.kernel.patients.PatientDetailsUpdated;
+import io.kine.kernel.patients.PatientErased;
+import io.kine.kernel.patients.PatientErasureRefused;
 import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.patients.PatientRegistered;
 import io.kine.kernel.patients.PatientRestored;
@@ -127,7 +131,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every event survives the trip to the event table and back, and is written as plain, readable JSON. */
 class EventSerializationTest {
 
-    private final Serializer serializer = new AxonSerialization().eventSerializer();
+    private final InMemorySubjectKeys keys = new InMemorySubjectKeys();
+    private final Serializer serializer = new AxonSerialization().eventSerializer(keys);
 
     static final OrganizationId CLINIC = new OrganizationId(UUID.fromString("11111111-1111-1111-1111-111111111111"));
     static final PatientId PATIENT = new PatientId(UUID.fromString("22222222-2222-2222-2222-222222222222"));
@@ -211,6 +216,9 @@ class EventSerializationTest {
                         null, null, PostalAddress.NONE, Insurance.NONE)),
                 new PatientDetailsUpdated(PATIENT, CLINIC, DETAILS),
                 new PatientArchived(PATIENT, CLINIC),
+                new PatientErased(PATIENT, CLINIC, LocalDate.of(2046, 3, 1), true, "demande du patient"),
+                new PatientErasureRefused(PATIENT, CLINIC, LocalDate.of(2046, 3, 1)),
+                new RetentionPolicySet(CLINIC, 25, 30),
                 new PatientRestored(PATIENT, CLINIC),
                 new AppointmentScheduled(APPOINTMENT, CLINIC, PATIENT, USER, new LocationId(UUID.randomUUID()),
                         new ResourceId(UUID.randomUUID()), null, Instant.parse("2030-01-07T09:00:00Z"),
@@ -254,13 +262,55 @@ class EventSerializationTest {
 
     @Test
     void writesTypedIdsAsPlainStringsDatesAsIsoAndNoHelperProperties() {
+        String json = serializer.serialize(new AppointmentCancelled(APPOINTMENT, CLINIC, "grippe", true), String.class)
+                .getData();
+
+        assertThat(json).contains("\"appointmentId\":\"44444444-4444-4444-4444-444444444444\"");
+        assertThat(serializer.serialize(new PatientRegistered(PATIENT, CLINIC, DETAILS), String.class).getData())
+                .contains("\"patientId\":\"22222222-2222-2222-2222-222222222222\"")
+                .contains("\"sex\":\"FEMALE\"")
+                .doesNotContain("empty");
+    }
+
+    @Test
+    void sealsPersonalDataWithThePatientsKeyAndKeepsTheRestReadable() {
         String json = serializer.serialize(new PatientRegistered(PATIENT, CLINIC, DETAILS), String.class).getData();
 
-        assertThat(json)
-                .contains("\"patientId\":\"22222222-2222-2222-2222-222222222222\"")
-                .contains("\"dateOfBirth\":\"1984-02-29\"")
-                .contains("\"firstName\":\"Élodie\"")
-                .doesNotContain("empty");
+        assertThat(json).doesNotContain("Élodie").doesNotContain("Lefèvre").doesNotContain("1984-02-29")
+                .doesNotContain("+33612345678").doesNotContain("rue des Lilas").doesNotContain("MGEN")
+                .contains("\"firstName\":\"kine:pd:v1:22222222-2222-2222-2222-222222222222:")
+                .contains("\"organizationId\":\"11111111-1111-1111-1111-111111111111\"");
+    }
+
+    @Test
+    void readsErasedForEveryPersonalFieldOnceTheKeyIsDestroyed() {
+        SerializedObject<String> json = serializer.serialize(new PatientRegistered(PATIENT, CLINIC, DETAILS), String.class);
+        keys.destroy(PATIENT.value());
+
+        PatientRegistered read = serializer.deserialize(json);
+
+        assertThat(read.patientId()).isEqualTo(PATIENT);
+        assertThat(read.details().firstName()).isEqualTo("[erased]");
+        assertThat(read.details().lastName()).isEqualTo("[erased]");
+        assertThat(read.details().dateOfBirth()).isNull();
+        assertThat(read.details().sex()).isEqualTo(Sex.FEMALE);
+        assertThat(read.details().address().city()).isEqualTo("[erased]");
+        assertThat(read.details().insurance().insurer()).isEqualTo("[erased]");
+    }
+
+    @Test
+    void aSealedValueCopiedIntoAnotherPatientsEventStillDiesWithItsOwnersKey() {
+        String json = serializer.serialize(new PatientRegistered(PATIENT, CLINIC, DETAILS), String.class).getData();
+        PatientId other = new PatientId(UUID.fromString("55555555-5555-5555-5555-555555555555"));
+        keys.keyFor(other.value());
+        String forged = json.replace("\"patientId\":\"" + PATIENT + "\"", "\"patientId\":\"" + other + "\"");
+        keys.destroy(PATIENT.value());
+
+        PatientRegistered read = serializer.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                forged, String.class, serializer.typeForClass(PatientRegistered.class)));
+
+        assertThat(read.patientId()).isEqualTo(other);
+        assertThat(read.details().firstName()).isEqualTo("[erased]");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.kine.infra.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kine.infra.audit.InMemorySubjectKeys;
 import io.kine.kernel.scheduling.AppointmentScheduled;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Events written in an older shape are read as the current records. */
 class EventUpcastingTest {
 
-    private final Serializer serializer = new AxonSerialization().eventSerializer();
+    private final Serializer serializer = new AxonSerialization().eventSerializer(new InMemorySubjectKeys());
 
     /** An AppointmentScheduled as revision 1 wrote it, before series existed. */
     static final String SCHEDULED_REVISION_1 = """

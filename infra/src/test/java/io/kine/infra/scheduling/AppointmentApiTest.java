@@ -2,6 +2,7 @@ package io.kine.infra.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -162,6 +163,25 @@ class AppointmentApiTest {
         mvc.perform(post("/api/appointments/" + id + "/no-show").with(user(assistant)).with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type", is("https://kine.io/problems/no-show-before-start")));
+    }
+
+    @Test
+    void showsTheAppointmentsHistoryWithTheTimeBeforeAndAfterAMove() throws Exception {
+        String id = id(book(assistant, booking(patient, TEN, TEN_THIRTY, ", \"notes\": \"dos\"")));
+        mvc.perform(patch("/api/appointments/" + id).with(user(assistant)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"start\": \"2030-01-07T11:00:00Z\", \"end\": \"2030-01-07T11:30:00Z\"}"))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/appointments/" + id + "/history").with(user(assistant)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.data[0].eventType", is("AppointmentRescheduled")))
+                .andExpect(jsonPath("$.data[0].changes[?(@.field == 'start')].before", contains(TEN)))
+                .andExpect(jsonPath("$.data[0].changes[?(@.field == 'start')].after", contains("2030-01-07T11:00:00Z")))
+                .andExpect(jsonPath("$.data[1].changes[?(@.field == 'notes')].after", contains("dos")));
+        assertThat(jdbc.sql("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = :id AND sequence_number = 0")
+                .param("id", id).query(String.class).single()).doesNotContain("dos").contains("kine:pd:v1:" + patient);
+        mvc.perform(get("/api/appointments/" + patient + "/history").with(user(assistant))).andExpect(status().isNotFound());
     }
 
     @Test

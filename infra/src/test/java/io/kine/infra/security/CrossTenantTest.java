@@ -156,7 +156,6 @@ class CrossTenantTest {
                 "GET /visits/{visit}/edit",
                 "GET /visits/{visit}/revisions",
                 "POST /visits/{visit}/sign",
-
                 "GET /api/invoices/{invoice}",
                 "PATCH /api/invoices/{invoice} {\"notes\": \"Stolen\"}",
                 "POST /api/invoices/{invoice}/lines {\"description\": \"x\", \"quantity\": 1, \"unitPrice\": 1, \"taxRate\": 0}",
@@ -173,7 +172,12 @@ class CrossTenantTest {
                 "POST /api/patients/{patient}/credit/refunds {\"amount\": 1, \"method\": \"CASH\"}",
                 "GET /billing/invoices/{invoice}",
                 "POST /billing/invoices/{invoice}/issue",
-                "GET /billing/patients/{patient}");
+                "GET /billing/patients/{patient}",
+                "GET /api/audit/records/{patient}/history",
+                "GET /api/audit/records/{patient}/state?at=2030-01-01T00:00:00Z",
+                "POST /api/patients/{patient}/erasure {\"reason\": \"stolen\"}",
+                "GET /patients/{patient}/erasure",
+                "GET /audit/records/{patient}");
     }
 
     @ParameterizedTest
@@ -201,7 +205,8 @@ class CrossTenantTest {
         return List.of("/api/patients?search=secret&includeArchived=true", "/api/locations?includeClosed=true",
                 "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff", "/calendar",
                 "/calendar/feed", "/api/invoices", "/api/products?includeInactive=true", "/billing", "/billing/products",
-                "/billing/aging", "/billing/appointments",
+                "/billing/aging", "/billing/appointments", "/api/audit/events?size=200",
+                "/api/audit/events/export?format=ndjson", "/api/audit/access-log", "/audit/events", "/audit/access",
                 "/api/appointments?from=2030-05-01T00:00:00Z&to=2030-06-01T00:00:00Z",
                 "/api/working-hours/exceptions?from=2030-01-01&to=2030-12-31");
     }

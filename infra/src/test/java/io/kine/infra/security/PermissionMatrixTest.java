@@ -66,7 +66,11 @@ class PermissionMatrixTest {
         PATCH(Permission.PATIENT_WRITE, patient -> patch("/api/patients/" + patient)
                 .contentType("application/merge-patch+json").content("{\"phone\": \"06 11 22 33 44\"}")),
         ARCHIVE(Permission.PATIENT_WRITE, patient -> delete("/api/patients/" + patient)),
-        RESTORE(Permission.PATIENT_WRITE, patient -> post("/api/patients/" + patient + "/restore"));
+        RESTORE(Permission.PATIENT_WRITE, patient -> post("/api/patients/" + patient + "/restore")),
+        AUDIT_EVENTS(Permission.AUDIT_READ, patient -> get("/api/audit/events?entityId=" + patient)),
+        AUDIT_RECORD(Permission.AUDIT_READ, patient -> get("/api/audit/records/" + patient + "/history")),
+        AUDIT_EXPORT(Permission.AUDIT_READ, patient -> get("/api/audit/events/export?format=csv&entityId=" + patient)),
+        AUDIT_ACCESS_LOG(Permission.AUDIT_READ, patient -> get("/api/audit/access-log"));
 
         final Permission needs;
         final Function<PatientId, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> request;
@@ -176,7 +180,9 @@ class PermissionMatrixTest {
             "ASSISTANT, REGISTER, true", "ASSISTANT, ARCHIVE, true", "MANAGER, PATCH, true",
             "PRACTITIONER, HISTORY, true", "AUDITOR, LIST, true", "AUDITOR, GET, true",
             "AUDITOR, REGISTER, false", "AUDITOR, PATCH, false", "AUDITOR, ARCHIVE, false",
-            "PATIENT, LIST, false", "PATIENT, GET, false", "PATIENT, RESTORE, false", "OWNER, RESTORE, true"})
+            "PATIENT, LIST, false", "PATIENT, GET, false", "PATIENT, RESTORE, false", "OWNER, RESTORE, true",
+            "AUDITOR, AUDIT_EVENTS, true", "AUDITOR, AUDIT_EXPORT, true", "PRACTITIONER, AUDIT_EVENTS, false",
+            "ASSISTANT, AUDIT_RECORD, false", "MANAGER, AUDIT_ACCESS_LOG, false", "PATIENT, AUDIT_EVENTS, false"})
     void answersTheCellsWrittenOutByHand(Role role, Action action, boolean allowed) throws Exception {
         assertAnswer(role, action, allowed);
     }

@@ -62,7 +62,7 @@ class MessageBundleTest {
     @Test
     void everyMessageKeyTheCodeNamesExists() throws IOException {
         Set<String> keys = bundle("messages.properties");
-        Pattern keyLiteral = Pattern.compile("\"((?:patient|validation|error|organization|user|recurrence|slotSearch|appointment|series|timeOff|workingHours|calendar|feed|clinical|case|visit|note|template|attachment|measure|billing|invoice|payment|catalog|product|dunning|creditNote|balance)\\.[A-Za-z.]+)\"");
+        Pattern keyLiteral = Pattern.compile("\"((?:patient|validation|error|organization|user|recurrence|slotSearch|appointment|series|timeOff|workingHours|calendar|feed|clinical|case|visit|note|template|attachment|measure|billing|invoice|payment|catalog|product|dunning|creditNote|balance|audit|chain|erasure|export)\\.[A-Za-z.]+)\"");
 
         assertThat(matches(javaSources(), keyLiteral)).isNotEmpty().allSatisfy(key -> assertThat(keys).contains(key));
     }
@@ -71,7 +71,7 @@ class MessageBundleTest {
     void everyEventAndEveryChoiceShownToPeopleHasALabel() throws IOException {
         Set<String> keys = bundle("messages.properties");
         List<JavaClass> events = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.kine.kernel.patients", "io.kine.kernel.identity").stream()
+                .importPackages("io.kine.kernel.patients", "io.kine.kernel.identity", "io.kine.kernel.audit").stream()
                 .filter(type -> type.isAnnotatedWith(Revision.class)).toList();
 
         assertThat(events).isNotEmpty()

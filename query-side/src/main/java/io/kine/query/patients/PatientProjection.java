@@ -3,6 +3,7 @@ package io.kine.query.patients;
 import io.kine.kernel.patients.PatientArchived;
 import io.kine.kernel.patients.PatientDetails;
 import io.kine.kernel.patients.PatientDetailsUpdated;
+import io.kine.kernel.patients.PatientErased;
 import io.kine.kernel.patients.PatientRegistered;
 import io.kine.kernel.patients.PatientRestored;
 import java.sql.Timestamp;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
 class PatientProjection {
 
     static final String PROCESSING_GROUP = "patient";
+    /** What erased personal data reads as, the same word the event serializer gives. */
+    static final String ERASED = "[erased]";
 
     private final JdbcClient jdbc;
 
@@ -83,6 +86,29 @@ class PatientProjection {
         setArchived(event.patientId().value(), false, version, occurredAt);
     }
 
+    /**
+     * The key is gone: the row keeps dates, sex and status, its personal columns read
+     * "[erased]" exactly as a replay of the (now unreadable) events would write them.
+     */
+    @EventHandler
+    void on(PatientErased event, @SequenceNumber long version,
+            @org.axonframework.eventhandling.Timestamp Instant occurredAt) {
+        jdbc.sql("""
+                UPDATE read_model.patient SET first_name = :erased, last_name = :erased, date_of_birth = NULL,
+                    phone = :erased, email = :erased, street = :erased, postal_code = :erased, city = :erased,
+                    country = :erased, insurer = :erased, policy_number = :erased, name_key = :nameKey,
+                    search_text = :searchText, archived = TRUE, updated_at = :at, version = :version
+                WHERE patient_id = :patientId AND version < :version
+                """)
+                .param("erased", ERASED)
+                .param("nameKey", SearchText.nameKey(ERASED, ERASED))
+                .param("searchText", SearchText.forPatient(ERASED, ERASED, ERASED, ERASED))
+                .param("patientId", event.patientId().value())
+                .param("at", Timestamp.from(occurredAt))
+                .param("version", version)
+                .update();
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("TRUNCATE read_model.patient").update();
@@ -105,7 +131,7 @@ class PatientProjection {
         Map<String, Object> columns = new HashMap<>();
         columns.put("firstName", d.firstName());
         columns.put("lastName", d.lastName());
-        columns.put("dateOfBirth", java.sql.Date.valueOf(d.dateOfBirth()));
+        columns.put("dateOfBirth", d.dateOfBirth() == null ? null : java.sql.Date.valueOf(d.dateOfBirth()));
         columns.put("sex", d.sex().name());
         columns.put("phone", d.phone());
         columns.put("email", d.email());

@@ -107,13 +107,19 @@ class PatientQueries {
 
     private static PatientSummary summary(ResultSet row, int rowNumber) throws SQLException {
         return new PatientSummary(new PatientId(row.getObject("patient_id", UUID.class)), row.getString("first_name"),
-                row.getString("last_name"), row.getDate("date_of_birth").toLocalDate(), row.getString("phone"),
+                row.getString("last_name"), dateOfBirth(row), row.getString("phone"),
                 row.getString("email"), row.getBoolean("archived"));
+    }
+
+    /** Null once the patient is erased. */
+    private static java.time.LocalDate dateOfBirth(ResultSet row) throws SQLException {
+        java.sql.Date date = row.getDate("date_of_birth");
+        return date == null ? null : date.toLocalDate();
     }
 
     private static PatientView view(ResultSet row, int rowNumber) throws SQLException {
         PatientDetails details = new PatientDetails(row.getString("first_name"), row.getString("last_name"),
-                row.getDate("date_of_birth").toLocalDate(), Sex.valueOf(row.getString("sex")), row.getString("phone"),
+                dateOfBirth(row), Sex.valueOf(row.getString("sex")), row.getString("phone"),
                 row.getString("email"),
                 new PostalAddress(row.getString("street"), row.getString("postal_code"), row.getString("city"),
                         row.getString("country")),

@@ -1,6 +1,7 @@
 package io.kine.query.scheduling;
 
 import io.kine.kernel.organization.ResourceId;
+import io.kine.kernel.patients.PatientErased;
 import io.kine.kernel.scheduling.AppointmentArrived;
 import io.kine.kernel.scheduling.AppointmentCancelled;
 import io.kine.kernel.scheduling.AppointmentCompleted;
@@ -120,6 +121,13 @@ class AppointmentProjection {
             @org.axonframework.eventhandling.Timestamp Instant occurredAt) {
         update(event.appointmentId().value(), "notes = :notes", version, occurredAt,
                 spec -> spec.param("notes", event.notes()));
+    }
+
+    /** The patient was erased: their appointments' notes (personal free text) read "[erased]" too. */
+    @EventHandler
+    void on(PatientErased event) {
+        jdbc.sql("UPDATE read_model.appointment SET notes = '[erased]' WHERE patient_id = :patient AND notes IS NOT NULL")
+                .param("patient", event.patientId().value()).update();
     }
 
     @ResetHandler

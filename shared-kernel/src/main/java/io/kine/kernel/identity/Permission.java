@@ -4,6 +4,7 @@ package io.kine.kernel.identity;
 public enum Permission {
     PATIENT_READ("patient.read"),
     PATIENT_WRITE("patient.write"),
+    PATIENT_ERASE("patient.erase"),
     APPOINTMENT_MANAGE("appointment.manage"),
     APPOINTMENT_OVERRIDE("appointment.override"),
     CLINICAL_READ("clinical.read"),

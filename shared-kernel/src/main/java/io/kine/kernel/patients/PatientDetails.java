@@ -1,5 +1,6 @@
 package io.kine.kernel.patients;
 
+import io.kine.kernel.PersonalData;
 import java.time.LocalDate;
 
 /**
@@ -7,17 +8,20 @@ import java.time.LocalDate;
  * record so each event states the patient's details as they were from then on; the
  * history view derives "what changed" by comparing consecutive events.
  *
+ * <p>Identity, contact, address and insurance are personal data: sealed with the patient's key
+ * in events and "[erased]" once the patient is erased; sex is kept for statistics.
+ *
  * <p>Phone numbers are stored in E.164 form ({@code +33612345678}) once validated.
  */
 public record PatientDetails(
-        String firstName,
-        String lastName,
-        LocalDate dateOfBirth,
+        @PersonalData String firstName,
+        @PersonalData String lastName,
+        @PersonalData LocalDate dateOfBirth,
         Sex sex,
-        String phone,
-        String email,
-        PostalAddress address,
-        Insurance insurance) {
+        @PersonalData String phone,
+        @PersonalData String email,
+        @PersonalData PostalAddress address,
+        @PersonalData Insurance insurance) {
 
     public PatientDetails {
         address = address == null ? PostalAddress.NONE : address;

@@ -1,0 +1,76 @@
+package io.kine.infra.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A record's state as flat fields ({@code address.city}), rebuilt by merging its events in
+ * order: an event states the fields it carries (a null clears one), fields it does not carry
+ * keep their value. This works for events carrying the whole state (patient details) and for
+ * those carrying a part (a reschedule), so every feature's history reads the same way.
+ */
+final class FieldState {
+
+    /** Fields naming the record or its organization: they identify, they never "change". */
+    private static final Set<String> IDENTITY_FIELDS = Set.of("organizationId");
+
+    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final String aggregateIdentifier;
+
+    FieldState(String aggregateIdentifier) {
+        this.aggregateIdentifier = aggregateIdentifier;
+    }
+
+    /** Applies the event's payload and answers what it changed. */
+    List<HistoryEntry.FieldChange> apply(JsonNode payload) {
+        Map<String, String> carried = new LinkedHashMap<>();
+        flatten("", payload, carried, true);
+        List<HistoryEntry.FieldChange> changes = new ArrayList<>();
+        carried.forEach((field, after) -> {
+            String before = fields.get(field);
+            if (!Objects.equals(before, after)) {
+                changes.add(new HistoryEntry.FieldChange(field, before, after));
+            }
+            if (after == null) {
+                fields.remove(field);
+            } else {
+                fields.put(field, after);
+            }
+        });
+        return changes;
+    }
+
+    Map<String, String> fields() {
+        return Map.copyOf(fields);
+    }
+
+    /** Keys like {@code address.city}; the wrapper object {@code details} is dropped. */
+    private void flatten(String prefix, JsonNode node, Map<String, String> into, boolean root) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String name = root && "details".equals(field.getKey()) ? "" : prefix + field.getKey();
+                if (root && isIdentity(field.getKey(), field.getValue())) {
+                    return;
+                }
+                if (field.getValue().isObject()) {
+                    flatten(name.isEmpty() ? "" : name + ".", field.getValue(), into, name.isEmpty());
+                } else {
+                    into.put(name, field.getValue().isNull() ? null : text(field.getValue()));
+                }
+            });
+        }
+    }
+
+    private boolean isIdentity(String field, JsonNode value) {
+        return IDENTITY_FIELDS.contains(field) || value.isTextual() && value.asText().equals(aggregateIdentifier);
+    }
+
+    private static String text(JsonNode value) {
+        return value.isTextual() ? value.asText() : value.toString();
+    }
+}
