@@ -14,6 +14,9 @@ final class ProjectionCatalog {
 
     static final Map<String, List<String>> TABLES = tables();
 
+    /** Event processors that keep no read_model table (they act on events), hence never rebuilt. */
+    static final java.util.Set<String> NOT_PROJECTIONS = java.util.Set.of("login-sync");
+
     private ProjectionCatalog() {
     }
 

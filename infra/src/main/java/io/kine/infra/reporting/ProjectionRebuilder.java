@@ -79,10 +79,10 @@ public class ProjectionRebuilder {
 
     /** Queues rebuilds of the given projections, in order; refused while one is under way. */
     public synchronized Future<?> start(List<String> projections) {
+        projections.forEach(name -> ProjectionCatalog.tablesOf(name).orElseThrow(() -> new UnknownProjection(name)));
         if (progress.values().stream().anyMatch(RebuildProgress::active)) {
             throw new RebuildAlreadyRunning();
         }
-        projections.forEach(name -> ProjectionCatalog.tablesOf(name).orElseThrow(() -> new UnknownProjection(name)));
         projections.forEach(name -> progress.put(name, RebuildProgress.queued(name)));
         return worker.submit(() -> projections.forEach(this::rebuild));
     }
