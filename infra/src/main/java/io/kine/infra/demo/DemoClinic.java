@@ -45,19 +45,24 @@ class DemoClinic {
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final int patientCount;
+    private final DemoHistory history;
+    private final int historyMonths;
 
     DemoClinic(SystemCommands commands, UserLogins logins, JdbcClient jdbc, TransactionTemplate transaction,
-            @Value("${kine.demo.enabled:false}") boolean enabled, @Value("${kine.demo.patients:200}") int patientCount) {
+            @Value("${kine.demo.enabled:false}") boolean enabled, @Value("${kine.demo.patients:200}") int patientCount,
+            DemoHistory history, @Value("${kine.demo.history-months:6}") int historyMonths) {
         this.commands = commands;
         this.logins = logins;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.enabled = enabled;
         this.patientCount = patientCount;
+        this.history = history;
+        this.historyMonths = historyMonths;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void loadWhenEmpty() {
+    void loadWhenEmpty() throws InterruptedException {
         if (enabled && !anyOrganizationExists()) {
             load();
         }
@@ -68,7 +73,7 @@ class DemoClinic {
                 .query(Boolean.class).single();
     }
 
-    void load() {
+    void load() throws InterruptedException {
         OrganizationId clinic = OrganizationId.random();
         commands.send(new RegisterOrganization(clinic, "Cabinet de kinésithérapie des Lilas", "EUR", Locale.FRENCH), clinic);
         LocationId paris = LocationId.random();
@@ -77,25 +82,31 @@ class DemoClinic {
         commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.ROOM, "Salle 2"), clinic);
         commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.EQUIPMENT,
                 "Appareil à ondes de choc"), clinic);
+        UserId practitioner = null;
         for (DemoLogin login : DemoLogin.ALL) {
-            createLogin(clinic, login);
+            UserId user = createLogin(clinic, login);
+            practitioner = login.role() == Role.PRACTITIONER ? user : practitioner;
         }
         DemoPatients patients = new DemoPatients(2026L);
         for (int i = 0; i < patientCount; i++) {
             commands.send(new RegisterPatient(PatientId.random(), clinic, patients.next()), clinic);
         }
-        log.info("Demo clinic loaded: {} logins (password '{}'), {} patients", DemoLogin.ALL.size(), PASSWORD,
-                patientCount);
+        // the dashboards need a past: the demo practitioner's last months, through the same commands
+        DemoHistory.Summary past = history.fill(clinic, List.of(practitioner), List.of(paris),
+                new HistoryShape(1, 1, 120, historyMonths, 2, 0.7, 2026L), 1);
+        log.info("Demo clinic loaded: {} logins (password '{}'), {} patients, {} appointments over {} months",
+                DemoLogin.ALL.size(), PASSWORD, patientCount + 120, past.appointments(), historyMonths);
     }
 
     /** The account's event and its login row commit together, or neither does. */
-    private void createLogin(OrganizationId clinic, DemoLogin login) {
+    private UserId createLogin(OrganizationId clinic, DemoLogin login) {
         UserId user = UserId.random();
         String email = login.role().name().toLowerCase(Locale.ROOT) + EMAIL_DOMAIN;
         transaction.executeWithoutResult(status -> {
             commands.send(new CreateUserAccount(user, clinic, email, login.displayName(), Set.of(login.role())), clinic);
             logins.add(user.value(), clinic.value(), email, login.displayName(), Set.of(login.role()), PASSWORD);
         });
+        return user;
     }
 
     record DemoLogin(Role role, String displayName) {
