@@ -8,7 +8,11 @@ import io.kine.kernel.reporting.GetDayOperations;
 import io.kine.kernel.reporting.GetOwnDashboard;
 import io.kine.kernel.reporting.GetReportFilters;
 import io.kine.kernel.reporting.ReportFilters;
-import io.kine.kernel.organization.OrganizationId;
+import io.kine.infra.security.KineUser;
+import io.kine.kernel.identity.Permission;
+import io.kine.kernel.organization.FindLocations;
+import io.kine.kernel.organization.LocationView;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +44,15 @@ class ReportingReads {
                 () -> queries.ask(query, ResponseTypes.instanceOf(DayOperationsView.class)));
     }
 
-    ReportFilters filters(OrganizationId organization) {
-        return queries.ask(new GetReportFilters(organization), ResponseTypes.instanceOf(ReportFilters.class));
+    /** Practitioners to filter by only for those who see the whole organization; locations for everyone. */
+    ReportFilters filters(KineUser user) {
+        if (user.can(Permission.REPORTS_VIEW)) {
+            return queries.ask(new GetReportFilters(user.organizationId()), ResponseTypes.instanceOf(ReportFilters.class));
+        }
+        List<LocationView> locations = queries.ask(new FindLocations(user.organizationId(), false),
+                ResponseTypes.multipleInstancesOf(LocationView.class));
+        return new ReportFilters(locations.stream()
+                .map(location -> new ReportFilters.Choice(location.locationId().value(), location.details().name()))
+                .toList(), List.of());
     }
 }

@@ -92,7 +92,7 @@ class ReportsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(required = false) UUID location, Model model) {
         model.addAttribute("view", dayView(user, day, location));
-        model.addAttribute("filters", reads.filters(user.organizationId()));
+        model.addAttribute("filters", reads.filters(user));
         model.addAttribute("location", location);
         model.addAttribute("canViewReports", user.can(Permission.REPORTS_VIEW));
         model.addAttribute("isPractitioner", user.roles().contains(Role.PRACTITIONER));
@@ -143,7 +143,7 @@ class ReportsController {
 
     private String dashboardPage(KineUser user, Filters filters, Model model, String scope) {
         model.addAttribute("scope", scope);
-        model.addAttribute("filters", reads.filters(user.organizationId()));
+        model.addAttribute("filters", reads.filters(user));
         model.addAttribute("selected", filters);
         model.addAttribute("granularities", Granularity.values());
         model.addAttribute("isPractitioner", user.roles().contains(Role.PRACTITIONER));

@@ -40,19 +40,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 09:00-12:00 and 14:00-18:00 (420 minutes) on weekdays, and helpers to book appointments
  * with each outcome. Dates are in the past so no-shows are allowed.
  */
-final class KpiClinic {
+public final class KpiClinic {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** A Monday. */
-    static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
+    public static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
 
-    final Clinic clinic;
-    final LocationId location = LocationId.random();
-    final UserId practitioner;
+    public final Clinic clinic;
+    public final LocationId location = LocationId.random();
+    public final UserId practitioner;
     private final SystemCommands commands;
     private final JdbcClient jdbc;
 
-    KpiClinic(ApplicationContext context) {
+    public KpiClinic(ApplicationContext context) {
         clinic = new TestClinics(context).aClinic();
         commands = context.getBean(SystemCommands.class);
         jdbc = context.getBean(JdbcClient.class);
@@ -67,7 +67,7 @@ final class KpiClinic {
         send(new SetWorkingHours(WorkingHoursId.random(), clinic.organizationId(), practitioner, location, week));
     }
 
-    PatientId aPatient(String lastName) {
+    public PatientId aPatient(String lastName) {
         PatientId patient = PatientId.random();
         send(new RegisterPatient(patient, clinic.organizationId(), new PatientDetails("Amina", lastName,
                 LocalDate.of(1985, 3, 14), Sex.FEMALE, null, null, PostalAddress.NONE, Insurance.NONE)));
@@ -75,11 +75,11 @@ final class KpiClinic {
     }
 
     /** A 30-minute appointment at {@code hour}:00 local time on {@code day}. */
-    AppointmentId book(PatientId patient, LocalDate day, int hour) {
+    public AppointmentId book(PatientId patient, LocalDate day, int hour) {
         return book(patient, practitioner, day, hour);
     }
 
-    AppointmentId book(PatientId patient, UserId who, LocalDate day, int hour) {
+    public AppointmentId book(PatientId patient, UserId who, LocalDate day, int hour) {
         AppointmentId id = AppointmentId.random();
         var start = day.atTime(hour, 0).atZone(PARIS).toInstant();
         send(new ScheduleAppointment(id, clinic.organizationId(), patient, who, location, null, null, start,
@@ -87,27 +87,27 @@ final class KpiClinic {
         return id;
     }
 
-    void complete(AppointmentId appointment) {
+    public void complete(AppointmentId appointment) {
         send(new MarkAppointmentArrived(appointment, clinic.organizationId()));
         send(new CompleteAppointment(appointment, clinic.organizationId()));
     }
 
-    void noShow(AppointmentId appointment) {
+    public void noShow(AppointmentId appointment) {
         send(new MarkAppointmentNoShow(appointment, clinic.organizationId()));
     }
 
     /** Cancelled long before (a negative window: the history is entered after the fact) or late. */
-    void cancel(AppointmentId appointment, boolean late) {
+    public void cancel(AppointmentId appointment, boolean late) {
         send(new CancelAppointment(appointment, clinic.organizationId(), "Empêchement",
                 late ? Duration.ofDays(100_000) : Duration.ofDays(-100_000)));
     }
 
     /** Waits until the KPI projection applied {@code events} events of this clinic. */
-    void awaitKpiGeneration(long events) {
+    public void awaitKpiGeneration(long events) {
         await().until(() -> generation() >= events);
     }
 
-    long generation() {
+    public long generation() {
         return jdbc.sql("SELECT coalesce(max(generation), 0) FROM read_model.kpi_generation WHERE organization_id = :id")
                 .param("id", clinic.organizationId().value()).query(Long.class).single();
     }

@@ -116,7 +116,8 @@ class CrossTenantTest {
 
     List<String> listsOfClinicB() {
         return List.of("/api/patients?search=secret&includeArchived=true", "/api/locations?includeClosed=true",
-                "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff");
+                "/api/tokens", "/patients?search=secret&includeArchived=true", "/api/staff", "/staff", "/reports",
+                "/reports/today", "/reports/export", "/reports/today/export");
     }
 
     private MockHttpServletRequestBuilder build(String request) {

@@ -5,7 +5,7 @@ import io.kine.kernel.identity.Permission;
 import io.kine.kernel.identity.RequiresPermission;
 import io.kine.kernel.organization.OrganizationId;
 
-/** The locations and practitioners a dashboard can be filtered by. */
-@RequiresPermission(Permission.APPOINTMENT_MANAGE)
+/** The locations and practitioners the organization's dashboard can be filtered by. */
+@RequiresPermission(Permission.REPORTS_VIEW)
 public record GetReportFilters(OrganizationId organizationId) implements OrganizationScoped {
 }
