@@ -18,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
  * unreachable at once; they expire on their own. Redis being down only costs the cache.
  */
 @Component
-class DashboardCache {
+public class DashboardCache {
 
     static final String EPOCH_KEY = "kine:reporting:epoch";
     private static final Logger log = LoggerFactory.getLogger(DashboardCache.class);
@@ -36,7 +36,8 @@ class DashboardCache {
         this.ttl = ttl;
     }
 
-    <T> T get(OrganizationId organization, String question, Class<T> type, Supplier<T> compute) {
+    /** The cached answer to {@code question} (the query's text), computed and stored when missing or stale. */
+    public <T> T get(OrganizationId organization, String question, Class<T> type, Supplier<T> compute) {
         String key;
         String cached;
         try {

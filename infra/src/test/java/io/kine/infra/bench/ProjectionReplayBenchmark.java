@@ -89,6 +89,7 @@ public final class ProjectionReplayBenchmark {
             lines.add(String.format("Rebuild of %-12s %,d events in %,d ms: %,d events/s", projection,
                     done.eventsProcessed(), took.toMillis(), done.rate(Instant.now())));
         }
+        lines.addAll(new DashboardLatency(context).measure(generated.organizationId()));
         BenchmarkSettings oneClient = new BenchmarkSettings(settings.warmUp(), 1, 1, 1, settings.pgbenchSeconds(),
                 settings.pgbench(), settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                 settings.redisUrl());
