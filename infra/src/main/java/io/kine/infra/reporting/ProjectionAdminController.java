@@ -29,7 +29,8 @@ class ProjectionAdminController {
     private final ProjectionPositions positions;
     private final Clock clock;
 
-    ProjectionAdminController(ProjectionRebuilder rebuilder, ProjectionAdmins admins, ProjectionPositions positions, Clock clock) {
+    ProjectionAdminController(ProjectionRebuilder rebuilder, ProjectionAdmins admins, ProjectionPositions positions,
+            Clock clock) {
         this.rebuilder = rebuilder;
         this.admins = admins;
         this.positions = positions;

@@ -32,8 +32,8 @@ class ProjectionApiController {
     private final ApiProblemFactory problems;
     private final Clock clock;
 
-    ProjectionApiController(ProjectionRebuilder rebuilder, ProjectionAdmins admins, ProjectionPositions positions, ApiProblemFactory problems,
-            Clock clock) {
+    ProjectionApiController(ProjectionRebuilder rebuilder, ProjectionAdmins admins, ProjectionPositions positions,
+            ApiProblemFactory problems, Clock clock) {
         this.rebuilder = rebuilder;
         this.admins = admins;
         this.positions = positions;

@@ -75,9 +75,12 @@ public final class ProjectionReplayBenchmark {
         long inserted = new SyntheticEvents(jdbc).multiply(generated.organizationId(), target - lastPosition());
         lines.add(String.format("Copied by SQL: %d events in %d s; event store now holds %d events (unused clinic %s)",
                 inserted, seconds(insertStart), lastPosition(), clinic));
-        long catchUpStart = System.nanoTime();
-        awaitLiveProjections(projections);
-        lines.add(String.format("Live projections %s caught up %d s after the copy", projections, seconds(catchUpStart)));
+        if (!Boolean.getBoolean("bench.skip-live-wait")) {
+            long catchUpStart = System.nanoTime();
+            awaitLiveProjections(projections);
+            lines.add(String.format("Live projections %s caught up %d s after the copy", projections,
+                    seconds(catchUpStart)));
+        }
         ProjectionRebuilder rebuilder = context.getBean(ProjectionRebuilder.class);
         for (String projection : projections) {
             rebuilder.start(List.of(projection)).get(2, TimeUnit.HOURS);
@@ -88,6 +91,8 @@ public final class ProjectionReplayBenchmark {
             Duration took = Duration.between(done.startedAt(), done.finishedAt());
             lines.add(String.format("Rebuild of %-12s %,d events in %,d ms: %,d events/s", projection,
                     done.eventsProcessed(), took.toMillis(), done.rate(Instant.now())));
+            // printed at once too: a later step failing must not lose the figure
+            System.out.println(lines.get(lines.size() - 1));
         }
         lines.addAll(new DashboardLatency(context).measure(generated.organizationId()));
         BenchmarkSettings oneClient = new BenchmarkSettings(settings.warmUp(), 1, 1, 1, settings.pgbenchSeconds(),

@@ -72,9 +72,10 @@ final class KpiBuckets {
                     SELECT DISTINCT CAST(date_trunc(:unit, CAST(day AS timestamp)) AS date) AS bucket, patient_id
                     FROM read_model.kpi_appointment""" + widened.where("day") + """
                      AND status = 'COMPLETED')
-                SELECT s.bucket, count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM seen p
-                    WHERE p.patient_id = s.patient_id AND p.bucket = CAST(s.bucket - CAST(:step AS interval) AS date)))
-                FROM seen s GROUP BY s.bucket"""))
+                SELECT s.bucket, count(*), count(p.patient_id)
+                FROM seen s LEFT JOIN seen p
+                    ON p.patient_id = s.patient_id AND p.bucket = CAST(s.bucket - CAST(:step AS interval) AS date)
+                GROUP BY s.bucket"""))
                 .param("unit", KpiPeriods.unit(granularity))
                 .param("step", "1 " + KpiPeriods.unit(granularity))
                 .query(rs -> {
