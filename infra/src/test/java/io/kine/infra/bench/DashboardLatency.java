@@ -67,8 +67,11 @@ final class DashboardLatency {
         double[] missed = time(() -> queries.ask(query, ResponseTypes.instanceOf(DashboardView.class)));
         double[] hit = time(() -> cache.get(query.organizationId(), query.toString(), DashboardView.class,
                 () -> queries.ask(query, ResponseTypes.instanceOf(DashboardView.class))));
-        return String.format("  %-42s computed %7.1f / %7.1f   cached %5.1f / %5.1f", name, missed[0], missed[1],
-                hit[0], hit[1]);
+        String line = String.format("  %-42s computed %7.1f / %7.1f   cached %5.1f / %5.1f", name, missed[0],
+                missed[1], hit[0], hit[1]);
+        // printed at once: a slower scenario timing out must not lose the figures before it
+        System.out.println(line);
+        return line;
     }
 
     private static double[] time(Runnable ask) {
