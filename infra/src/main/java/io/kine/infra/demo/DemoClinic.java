@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads a demo clinic into an empty database, through the same commands people send, so the
  * demo has a real event history: an organization, a location with two rooms and a piece of equipment, one login per role, a few
- * hundred patients and two weeks of appointments ({@link DemoSchedule}).
+ * hundred patients, a service catalog, months of past appointments ({@link DemoHistory}) leading up
+ * to two weeks of appointments ({@link DemoSchedule}) and clinical records.
  */
 @Component
 class DemoClinic {
@@ -47,12 +48,17 @@ class DemoClinic {
     private final int patientCount;
     private final DemoSchedule schedule;
     private final DemoClinicalRecords clinicalRecords;
+    private final DemoHistory history;
+    private final int historyMonths;
 
     DemoClinic(SystemCommands commands, UserLogins logins, JdbcClient jdbc, TransactionTemplate transaction,
-            DemoSchedule schedule, DemoClinicalRecords clinicalRecords,
-            @Value("${kine.demo.enabled:false}") boolean enabled, @Value("${kine.demo.patients:200}") int patientCount) {
+            DemoSchedule schedule, DemoClinicalRecords clinicalRecords, DemoHistory history,
+            @Value("${kine.demo.enabled:false}") boolean enabled, @Value("${kine.demo.patients:200}") int patientCount,
+            @Value("${kine.demo.history-months:6}") int historyMonths) {
         this.schedule = schedule;
         this.clinicalRecords = clinicalRecords;
+        this.history = history;
+        this.historyMonths = historyMonths;
         this.commands = commands;
         this.logins = logins;
         this.jdbc = jdbc;
@@ -62,7 +68,7 @@ class DemoClinic {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void loadWhenEmpty() {
+    void loadWhenEmpty() throws InterruptedException {
         if (enabled && !anyOrganizationExists()) {
             load();
         }
@@ -73,7 +79,7 @@ class DemoClinic {
                 .query(Boolean.class).single();
     }
 
-    void load() {
+    void load() throws InterruptedException {
         OrganizationId clinic = OrganizationId.random();
         commands.send(new RegisterOrganization(clinic, "Cabinet de kinésithérapie des Lilas", "EUR", Locale.FRENCH), clinic);
         LocationId paris = LocationId.random();
@@ -99,8 +105,11 @@ class DemoClinic {
         int appointments = registered.isEmpty() ? 0
                 : schedule.load(clinic, paris, ZoneId.of("Europe/Paris"), practitioner, rooms, registered);
         clinicalRecords.load(clinic, practitioner, registered.isEmpty() ? null : registered.get(0));
-        log.info("Demo clinic loaded: {} logins (password '{}'), {} patients, {} appointments", DemoLogin.ALL.size(),
-                PASSWORD, patientCount, appointments);
+        // the dashboards need a past: the demo practitioner's last months up to the calendar's two weeks
+        DemoHistory.Summary past = history.fill(clinic, List.of(practitioner), List.of(paris),
+                new HistoryShape(1, 1, 120, historyMonths, 0, 0.7, 2026L), 1, schedule.firstDay(ZoneId.of("Europe/Paris")));
+        log.info("Demo clinic loaded: {} logins (password '{}'), {} patients, {} appointments and {} more over {} months",
+                DemoLogin.ALL.size(), PASSWORD, patientCount + 120, appointments, past.appointments(), historyMonths);
     }
 
     /** The account's event and its login row commit together, or neither does. */

@@ -55,6 +55,11 @@ class DemoSchedule {
         this.clock = clock;
     }
 
+    /** The first day this schedule books: this week's Monday in the location's zone. */
+    LocalDate firstDay(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
     /** Returns how many appointments were booked. */
     int load(OrganizationId clinic, LocationId location, ZoneId zone, UserId practitioner, List<ResourceId> rooms,
             List<PatientId> patients) {
@@ -63,7 +68,7 @@ class DemoSchedule {
             commands.send(new DefineAppointmentType(id, clinic, type.name(), type.minutes(), type.colour()), clinic);
             return id;
         }).toList();
-        LocalDate monday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = firstDay(zone);
         int booked = 0;
         for (int day = 0; day < 12; day++) {
             LocalDate date = monday.plusDays(day);

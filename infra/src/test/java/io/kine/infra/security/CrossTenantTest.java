@@ -207,6 +207,7 @@ class CrossTenantTest {
                 "/calendar/feed", "/api/invoices", "/api/products?includeInactive=true", "/billing", "/billing/products",
                 "/billing/aging", "/billing/appointments", "/api/audit/events?size=200",
                 "/api/audit/events/export?format=ndjson", "/api/audit/access-log", "/audit/events", "/audit/access",
+                "/reports", "/reports/today", "/reports/export", "/reports/today/export",
                 "/api/appointments?from=2030-05-01T00:00:00Z&to=2030-06-01T00:00:00Z",
                 "/api/working-hours/exceptions?from=2030-01-01&to=2030-12-31");
     }

@@ -343,6 +343,22 @@ class PermissionMatrixTest {
         assertThat(Role.PATIENT.grants(Permission.BILLING_VIEW)).isFalse();
     }
 
+    /** The organization's reports need reports.view; the day's operations the front desk's appointment.manage. */
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void servesReportsToTheRolesTheMatrixAllows(Role role) throws Exception {
+        KineUser user = clinic.user(role);
+        mvc.perform(get("/reports").with(user(user))).andExpect(status().is(role.grants(Permission.REPORTS_VIEW) ? 200 : 403));
+        mvc.perform(get("/reports/export").with(user(user)))
+                .andExpect(status().is(role.grants(Permission.REPORTS_VIEW) ? 200 : 403));
+        mvc.perform(get("/reports/today").with(user(user)))
+                .andExpect(status().is(role.grants(Permission.APPOINTMENT_MANAGE) ? 200 : 403));
+        mvc.perform(get("/reports/mine").with(user(user)))
+                .andExpect(status().is(role == Role.PRACTITIONER ? 200 : 403));
+        mvc.perform(get("/admin/projections").with(user(user)))
+                .andExpect(status().is(role.grants(Permission.SETTINGS_MANAGE) ? 200 : 403));
+    }
+
     private void assertAnswer(Role role, Action action, boolean allowed) throws Exception {
         PatientId patient = aSettledPatient(action == Action.RESTORE);
         String before = clinicState();

@@ -1,0 +1,91 @@
+package io.kine.infra.reporting;
+
+import io.kine.kernel.reporting.DashboardView;
+import io.kine.kernel.reporting.DayOperationsView;
+import io.kine.kernel.reporting.KpiFigures;
+import io.kine.kernel.reporting.KpiPoint;
+import io.kine.kernel.reporting.PractitionerDay;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+
+/**
+ * The figures of a dashboard as CSV, the same rows as its table. Headers are in the reader's
+ * language; numbers are plain (dot decimals, rates as fractions) so spreadsheets read them.
+ */
+final class DashboardCsv {
+
+    private final MessageSource messages;
+    private final Locale locale;
+
+    DashboardCsv(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    String dashboard(DashboardView view) {
+        return write(printer -> {
+            printer.printRecord(header("kpi.periodStart", "kpi.periodEnd", "kpi.availableMinutes", "kpi.bookedMinutes",
+                    "kpi.utilization", "kpi.appointments", "kpi.completed", "kpi.noShows", "kpi.noShowRate",
+                    "kpi.cancellations", "kpi.lateCancellations", "kpi.lateCancellationRate", "kpi.newPatients",
+                    "kpi.patientsSeen", "kpi.retainedPatients", "kpi.retentionRate"));
+            for (KpiPoint point : view.series()) {
+                printer.printRecord(row(point.start().toString(), point.end().toString(), point.figures()));
+            }
+            printer.printRecord(row(messages.getMessage("kpi.total", null, locale), "", view.totals()));
+        });
+    }
+
+    String day(DayOperationsView view) {
+        return write(printer -> {
+            printer.printRecord(header("kpi.practitioner", "kpi.upcoming", "kpi.arrived", "kpi.completed",
+                    "kpi.noShows", "kpi.cancellations", "kpi.bookedMinutes", "kpi.availableMinutes", "kpi.utilization"));
+            for (PractitionerDay day : view.practitioners()) {
+                printer.printRecord(dayRow(day.practitionerName(), day));
+            }
+            printer.printRecord(dayRow(messages.getMessage("kpi.total", null, locale), view.total()));
+        });
+    }
+
+    private Object[] header(String... keys) {
+        Object[] names = new Object[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            names[i] = messages.getMessage(keys[i], null, locale);
+        }
+        return names;
+    }
+
+    private static Object[] row(String start, String end, KpiFigures f) {
+        return new Object[] {start, end, f.availableMinutes(), f.bookedMinutes(), rate(f.utilization()),
+                f.appointments(), f.completed(), f.noShows(), rate(f.noShowRate()), f.cancellations(),
+                f.lateCancellations(), rate(f.lateCancellationRate()), f.newPatients(), f.patientsSeen(),
+                f.retainedPatients(), rate(f.retentionRate())};
+    }
+
+    private static Object[] dayRow(String name, PractitionerDay d) {
+        return new Object[] {name, d.upcoming(), d.arrived(), d.completed(), d.noShows(), d.cancellations(),
+                d.bookedMinutes(), d.availableMinutes(), rate(d.utilization())};
+    }
+
+    private static String rate(Double rate) {
+        return rate == null ? "" : String.format(Locale.ROOT, "%.4f", rate);
+    }
+
+    private interface Rows {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    private static String write(Rows rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            rows.print(printer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,31 @@
+// Draws the dashboard's chart from the JSON the server put in #kpi-chart-data. The same
+// numbers are in the table below the chart, for screen readers and for copying.
+document.addEventListener('DOMContentLoaded', function () {
+  var canvas = document.getElementById('kpi-chart');
+  var source = document.getElementById('kpi-chart-data');
+  if (!canvas || !source || typeof Chart === 'undefined') {
+    return;
+  }
+  var data = JSON.parse(source.textContent);
+  var colours = ['#0d6efd', '#dc3545', '#fd7e14', '#198754'];
+  var datasets = data.rates.map(function (rate, i) {
+    return {type: 'line', label: rate.label, data: rate.data, borderColor: colours[i], backgroundColor: colours[i],
+      yAxisID: 'rates', spanGaps: true, tension: 0.2};
+  });
+  datasets.push({type: 'bar', label: data.newPatients.label, data: data.newPatients.data,
+    backgroundColor: 'rgba(108, 117, 125, 0.35)', yAxisID: 'patients'});
+  new Chart(canvas, {
+    data: {labels: data.labels, datasets: datasets},
+    options: {
+      animation: false,
+      locale: document.documentElement.lang,
+      plugins: {legend: {rtl: data.rtl, position: 'bottom'}, tooltip: {rtl: data.rtl}},
+      scales: {
+        x: {reverse: data.rtl},
+        rates: {type: 'linear', position: data.rtl ? 'right' : 'left', min: 0, ticks: {callback: function (v) { return v + ' %'; }}},
+        patients: {type: 'linear', position: data.rtl ? 'left' : 'right', min: 0, grid: {drawOnChartArea: false},
+          ticks: {precision: 0}}
+      }
+    }
+  });
+});

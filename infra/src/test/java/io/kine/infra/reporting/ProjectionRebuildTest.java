@@ -1,0 +1,110 @@
+package io.kine.infra.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.kine.infra.KineIntegrationTest;
+import io.kine.kernel.patients.PatientId;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Rebuilding every projection from the history gives, row by row, the tables built event by event. */
+@KineIntegrationTest
+class ProjectionRebuildTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired ProjectionRebuilder rebuilder;
+    @Autowired ProjectionPositions positions;
+    @Autowired EventProcessingConfiguration processing;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void theCatalogNamesTheTablesOfEveryProjection() {
+        assertThat(processing.eventProcessors().keySet()).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.of(ProjectionCatalog.TABLES.keySet(), ProjectionCatalog.NOT_PROJECTIONS,
+                        ProjectionCatalog.OUTSIDE_READ_MODEL).flatMap(java.util.Set::stream).toList());
+    }
+
+    @Test
+    void rebuildsEveryProjectionToTheSameRowsWhileTheOldOnesKeepServing() throws Exception {
+        KpiClinic kpi = new KpiClinic(context);
+        PatientId patient = kpi.aPatient("Rebuild");
+        kpi.complete(kpi.book(patient, KpiClinic.MONDAY, 9));
+        kpi.noShow(kpi.book(patient, KpiClinic.MONDAY.plusDays(1), 9));
+        kpi.cancel(kpi.book(patient, KpiClinic.MONDAY.plusDays(2), 9), true);
+        kpi.awaitKpiGeneration(8);
+        awaitEveryProjectionCaughtUp();
+        Map<String, List<String>> incremental = everyTable();
+        long patients = count("read_model.patient");
+
+        AtomicBoolean rebuilding = new AtomicBoolean(true);
+        AtomicLong fewestPatientsSeen = new AtomicLong(Long.MAX_VALUE);
+        Thread reader = new Thread(() -> {
+            while (rebuilding.get()) {
+                fewestPatientsSeen.accumulateAndGet(count("read_model.patient"), Math::min);
+            }
+        });
+        reader.start();
+        rebuilder.start(rebuilder.projections()).get(3, TimeUnit.MINUTES);
+        rebuilding.set(false);
+        reader.join();
+
+        assertThat(rebuilder.progress().values()).allSatisfy(progress -> {
+            assertThat(progress.state()).as(progress.projection() + ": " + progress.error())
+                    .isEqualTo(RebuildProgress.State.DONE);
+            assertThat(progress.percent()).isEqualTo(100);
+        });
+        assertThat(fewestPatientsSeen.get()).isEqualTo(patients);
+        Map<String, List<String>> rebuilt = everyTable();
+        assertThat(rebuilt.keySet()).isEqualTo(incremental.keySet());
+        rebuilt.forEach((table, rows) -> assertThat(rows).as(table).containsExactlyElementsOf(incremental.get(table)));
+    }
+
+    @Test
+    void keepsNamesCommentsAndAnalystsAccessAndTheLiveProjectionGoesOn() throws Exception {
+        KpiClinic kpi = new KpiClinic(context);
+        rebuilder.start(List.of("kpi", "organization")).get(3, TimeUnit.MINUTES);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_constraint WHERE conname IN ('pk_kpi_appointment',"
+                + " 'chk_kpi_appointment_status', 'pk_location', 'fk_location_organization', 'fk_resource_location')")
+                .query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_indexes WHERE schemaname = 'read_model'"
+                + " AND indexname = 'idx_kpi_appointment_organization_day'").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT obj_description('read_model.daily_utilization'::regclass, 'pg_class')")
+                .query(String.class).single()).startsWith("Per practitioner, location and local day");
+        assertThat(jdbc.sql("SELECT has_table_privilege('kine_analyst', 'read_model.kpi_appointment', 'SELECT')")
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'read_model_rebuild'")
+                .query(Long.class).single()).isZero();
+
+        long before = kpi.generation();
+        kpi.book(kpi.aPatient("After"), KpiClinic.MONDAY, 15);
+        kpi.awaitKpiGeneration(before + 1);
+    }
+
+    private void awaitEveryProjectionCaughtUp() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> positions.all(rebuilder.projections()).stream()
+                .allMatch(ProjectionPositions.Position::caughtUp));
+    }
+
+    private Map<String, List<String>> everyTable() {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        ProjectionCatalog.TABLES.values().stream().flatMap(List::stream).forEach(table -> rows.put(table,
+                jdbc.sql("SELECT t::text FROM read_model." + table + " t ORDER BY 1").query(String.class).list()));
+        return rows;
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+}

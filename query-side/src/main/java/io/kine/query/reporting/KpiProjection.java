@@ -1,0 +1,150 @@
+package io.kine.query.reporting;
+
+import io.kine.kernel.organization.LocationDetailsChanged;
+import io.kine.kernel.organization.LocationOpened;
+import io.kine.kernel.scheduling.AppointmentArrived;
+import io.kine.kernel.scheduling.AppointmentCancelled;
+import io.kine.kernel.scheduling.AppointmentCompleted;
+import io.kine.kernel.scheduling.AppointmentConfirmed;
+import io.kine.kernel.scheduling.AppointmentMarkedNoShow;
+import io.kine.kernel.scheduling.AppointmentReassigned;
+import io.kine.kernel.scheduling.AppointmentRescheduled;
+import io.kine.kernel.scheduling.AppointmentScheduled;
+import io.kine.kernel.scheduling.AppointmentWorkingHoursSet;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The KPI tables (processing group {@code kpi}): appointment facts, working-hours history,
+ * daily utilization and first visits. Facts are guarded by the event's sequence number; the
+ * derived rows are recomputed from the facts, so replays change nothing. Events of one
+ * organization are handled in order by one thread (see {@code ReportingConfiguration}), so two
+ * recomputations of one cell never race.
+ */
+@Component
+@ProcessingGroup(KpiProjection.GROUP)
+class KpiProjection {
+
+    static final String GROUP = "kpi";
+
+    private final JdbcClient jdbc;
+    private final KpiCells cells;
+    private final KpiFacts facts;
+
+    KpiProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.cells = new KpiCells(jdbc);
+        this.facts = new KpiFacts(jdbc);
+    }
+
+    @EventHandler
+    void on(LocationOpened event, @SequenceNumber long version) {
+        facts.locationZone(event.organizationId().value(), event.locationId().value(), event.timeZone(), version);
+    }
+
+    @EventHandler
+    void on(LocationDetailsChanged event, @SequenceNumber long version) {
+        facts.locationZone(event.organizationId().value(), event.locationId().value(), event.details().timeZone(),
+                version);
+    }
+
+    @EventHandler
+    void on(AppointmentWorkingHoursSet event, @SequenceNumber long version, @Timestamp Instant occurredAt) {
+        UUID practitioner = event.practitionerId().value();
+        UUID location = event.locationId().value();
+        if (facts.workingHours(event, occurredAt.atZone(facts.zone(location)).toLocalDate(), version)) {
+            cells.refreshAvailability(practitioner, location);
+            cells.bumpGeneration(event.organizationId().value());
+        }
+    }
+
+    @EventHandler
+    void on(AppointmentScheduled event, @SequenceNumber long version) {
+        if (facts.scheduled(event, version)) {
+            changed(event.appointmentId().value(), null);
+        }
+    }
+
+    @EventHandler
+    void on(AppointmentConfirmed event, @SequenceNumber long version) {
+        status(event.appointmentId().value(), "CONFIRMED", false, version);
+    }
+
+    @EventHandler
+    void on(AppointmentArrived event, @SequenceNumber long version) {
+        status(event.appointmentId().value(), "ARRIVED", false, version);
+    }
+
+    @EventHandler
+    void on(AppointmentCompleted event, @SequenceNumber long version) {
+        if (status(event.appointmentId().value(), "COMPLETED", false, version)) {
+            facts.find(event.appointmentId().value()).ifPresent(fact -> cells.recomputeFirstVisit(fact.patientId()));
+        }
+    }
+
+    @EventHandler
+    void on(AppointmentMarkedNoShow event, @SequenceNumber long version) {
+        status(event.appointmentId().value(), "NO_SHOW", false, version);
+    }
+
+    @EventHandler
+    void on(AppointmentCancelled event, @SequenceNumber long version) {
+        status(event.appointmentId().value(), "CANCELLED", event.lateCancellation(), version);
+    }
+
+    @EventHandler
+    void on(AppointmentRescheduled event, @SequenceNumber long version) {
+        Optional<KpiFacts.Fact> before = facts.find(event.appointmentId().value());
+        if (before.isPresent() && facts.rescheduled(before.get(), event.start(), event.end(), version)) {
+            changed(event.appointmentId().value(), before.get());
+        }
+    }
+
+    @EventHandler
+    void on(AppointmentReassigned event, @SequenceNumber long version) {
+        Optional<KpiFacts.Fact> before = facts.find(event.appointmentId().value());
+        if (before.isPresent() && facts.reassigned(before.get(), event.practitionerId().value(), version)) {
+            changed(event.appointmentId().value(), before.get());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("""
+                TRUNCATE read_model.kpi_location, read_model.kpi_appointment, read_model.kpi_working_hours,
+                    read_model.daily_utilization, read_model.patient_first_visit, read_model.kpi_generation
+                """).update();
+    }
+
+    private boolean status(UUID appointmentId, String status, boolean late, long version) {
+        boolean applied = facts.status(appointmentId, status, late, version);
+        if (applied) {
+            changed(appointmentId, null);
+        }
+        return applied;
+    }
+
+    /** Recomputes the appointment's cell, and the one it left when it moved. */
+    private void changed(UUID appointmentId, KpiFacts.Fact before) {
+        facts.find(appointmentId).ifPresent(now -> {
+            cells.recompute(now.organizationId(), now.practitionerId(), now.locationId(), now.day());
+            if (before != null && !before.sameCell(now)) {
+                cells.recompute(before.organizationId(), before.practitionerId(), before.locationId(), before.day());
+            }
+            cells.bumpGeneration(now.organizationId());
+        });
+    }
+
+    static ZoneId utcWhenUnknown(String zone) {
+        return zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
+    }
+}

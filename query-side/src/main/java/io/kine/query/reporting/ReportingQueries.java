@@ -1,0 +1,121 @@
+package io.kine.query.reporting;
+
+import io.kine.kernel.reporting.DashboardView;
+import io.kine.kernel.reporting.DayOperationsView;
+import io.kine.kernel.reporting.GetDashboard;
+import io.kine.kernel.reporting.GetDayOperations;
+import io.kine.kernel.reporting.GetOwnDashboard;
+import io.kine.kernel.reporting.GetReportFilters;
+import io.kine.kernel.reporting.ReportFilters;
+import io.kine.kernel.reporting.Granularity;
+import io.kine.kernel.reporting.KpiFigures;
+import io.kine.kernel.reporting.KpiPoint;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dashboards from the KPI tables. Appointment figures are sums of daily rows; available minutes
+ * come from the working-hours history for every day of the period, worked or not; retention
+ * compares each period with the one before it.
+ */
+@Component
+class ReportingQueries {
+
+    private final JdbcClient jdbc;
+    private final KpiBuckets buckets;
+    private final DayOperations dayOperations;
+
+    ReportingQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.buckets = new KpiBuckets(jdbc);
+        this.dayOperations = new DayOperations(jdbc);
+    }
+
+    @QueryHandler
+    DashboardView handle(GetDashboard query) {
+        return dashboard(new KpiSql(query.organizationId().value(), query.from(), query.to(),
+                query.locationId() == null ? null : query.locationId().value(),
+                query.practitionerId() == null ? null : query.practitionerId().value()), query.granularity());
+    }
+
+    /** Whatever the caller asks, a practitioner's own dashboard is about the actor of the message. */
+    @QueryHandler
+    DashboardView handle(GetOwnDashboard query, @MetaDataValue("actorId") String actorId) {
+        return dashboard(new KpiSql(query.organizationId().value(), query.from(), query.to(),
+                query.locationId() == null ? null : query.locationId().value(), UUID.fromString(actorId)),
+                query.granularity());
+    }
+
+    @QueryHandler
+    DayOperationsView handle(GetDayOperations query) {
+        return dayOperations.of(query.organizationId().value(), query.day(),
+                query.locationId() == null ? null : query.locationId().value());
+    }
+
+    @QueryHandler
+    ReportFilters handle(GetReportFilters query) {
+        return new ReportFilters(
+                jdbc.sql("""
+                        SELECT location_id, name FROM read_model.location
+                        WHERE organization_id = :organizationId AND NOT closed ORDER BY lower(name), location_id
+                        """)
+                        .param("organizationId", query.organizationId().value())
+                        .query((rs, row) -> new ReportFilters.Choice(rs.getObject(1, UUID.class), rs.getString(2)))
+                        .list(),
+                jdbc.sql("""
+                        SELECT s.user_id, s.display_name FROM read_model.staff_member s
+                        WHERE s.organization_id = :organizationId AND (
+                            EXISTS (SELECT 1 FROM read_model.kpi_working_hours w WHERE w.practitioner_id = s.user_id)
+                            OR EXISTS (SELECT 1 FROM read_model.kpi_appointment a WHERE a.practitioner_id = s.user_id))
+                        ORDER BY lower(s.display_name), s.user_id
+                        """)
+                        .param("organizationId", query.organizationId().value())
+                        .query((rs, row) -> new ReportFilters.Choice(rs.getObject(1, UUID.class), rs.getString(2)))
+                        .list());
+    }
+
+    private DashboardView dashboard(KpiSql filter, Granularity granularity) {
+        Map<LocalDate, long[]> appointments = buckets.appointments(filter, granularity);
+        Map<LocalDate, Long> available = buckets.available(filter, granularity);
+        Map<LocalDate, Long> newPatients = buckets.newPatients(filter, granularity);
+        Map<LocalDate, long[]> seen = buckets.patientsSeen(filter, granularity);
+        List<KpiPoint> series = new ArrayList<>();
+        long[] sum = new long[6];
+        long availableSum = 0;
+        long newSum = 0;
+        for (LocalDate start : KpiPeriods.buckets(filter.from(), filter.to(), granularity)) {
+            long[] counts = appointments.getOrDefault(start, new long[6]);
+            long[] patients = seen.getOrDefault(start, new long[2]);
+            long[] before = seen.getOrDefault(KpiPeriods.previous(start, granularity), new long[2]);
+            long minutes = available.getOrDefault(start, 0L);
+            long fresh = newPatients.getOrDefault(start, 0L);
+            LocalDate end = KpiPeriods.next(start, granularity).minusDays(1);
+            series.add(new KpiPoint(start.isBefore(filter.from()) ? filter.from() : start,
+                    end.isAfter(filter.to()) ? filter.to() : end,
+                    figures(minutes, counts, fresh, patients[0], before[0], patients[1])));
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += counts[i];
+            }
+            availableSum += minutes;
+            newSum += fresh;
+        }
+        long days = ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1;
+        long[] retention = buckets.retention(filter, filter.from().minusDays(days));
+        return new DashboardView(filter.from(), filter.to(), granularity,
+                figures(availableSum, sum, newSum, retention[0], retention[1], retention[2]), series);
+    }
+
+    private static KpiFigures figures(long available, long[] counts, long newPatients, long seen, long previous,
+            long retained) {
+        return new KpiFigures(available, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], newPatients,
+                seen, previous, retained);
+    }
+}

@@ -1,0 +1,20 @@
+package io.kine.kernel.reporting;
+
+import io.kine.kernel.OrganizationScoped;
+import io.kine.kernel.identity.Permission;
+import io.kine.kernel.identity.RequiresPermission;
+import io.kine.kernel.identity.UserId;
+import io.kine.kernel.organization.LocationId;
+import io.kine.kernel.organization.OrganizationId;
+import java.time.LocalDate;
+
+/** The organization's KPIs over local days [from, to], optionally of one location or practitioner. */
+@RequiresPermission(Permission.REPORTS_VIEW)
+public record GetDashboard(
+        OrganizationId organizationId,
+        LocalDate from,
+        LocalDate to,
+        LocationId locationId,
+        UserId practitionerId,
+        Granularity granularity) implements OrganizationScoped {
+}
