@@ -1,28 +1,35 @@
 package io.kine.infra.billing;
 
+import io.kine.command.clinical.VisitNotFound;
 import io.kine.infra.security.KineUser;
 import io.kine.kernel.billing.FindInvoices;
 import io.kine.kernel.billing.InvoicePage;
 import io.kine.kernel.billing.InvoiceStatus;
 import io.kine.kernel.billing.InvoiceView;
+import io.kine.kernel.billing.ProductId;
+import io.kine.kernel.billing.ProductKind;
+import io.kine.kernel.clinical.VisitId;
 import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.scheduling.AppointmentId;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The invoice list with its filters, opening a draft for a patient, and billing completed appointments. */
+/** The invoice list with its filters, opening a draft for a patient, and billing completed appointments and signed visits. */
 @Controller
 @RequestMapping("/billing")
 class BillingPagesController {
@@ -34,10 +41,12 @@ class BillingPagesController {
 
     private final BillingReads reads;
     private final BillingWrites writes;
+    private final VisitBilling visits;
 
-    BillingPagesController(BillingReads reads, BillingWrites writes) {
+    BillingPagesController(BillingReads reads, BillingWrites writes, VisitBilling visits) {
         this.reads = reads;
         this.writes = writes;
+        this.visits = visits;
     }
 
     @GetMapping
@@ -92,6 +101,9 @@ class BillingPagesController {
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("appointments", reads.billableAppointments(user.organizationId(), start, end));
+        model.addAttribute("visits", reads.billableVisits(user.organizationId(), start, end));
+        model.addAttribute("services", reads.products(user.organizationId(), false).stream()
+                .filter(p -> p.kind() == ProductKind.SERVICE).toList());
         return APPOINTMENTS_VIEW;
     }
 
@@ -103,5 +115,30 @@ class BillingPagesController {
         String fallback = PageActions.run(flash, "invoice.created", "/billing/appointments",
                 () -> billed.set(writes.billAppointment(user, new AppointmentId(id))));
         return billed.get() == null ? fallback : "redirect:/billing/invoices/" + billed.get().summary().invoiceId();
+    }
+
+    /**
+     * One click bills a signed visit, with the service picked in the form or its appointment
+     * type's, then opens the editor; a refusal goes back to where the click came from.
+     */
+    @PostMapping("/visits/{id}/invoice")
+    @PreAuthorize("hasAuthority('billing.manage')")
+    String billVisit(@PathVariable UUID id, @RequestParam(required = false) UUID productId,
+            @RequestParam(defaultValue = "billing") String back, @AuthenticationPrincipal KineUser user,
+            RedirectAttributes flash) {
+        visits.billable(user.organizationId(), new VisitId(id));
+        AtomicReference<InvoiceView> billed = new AtomicReference<>();
+        String fallback = PageActions.run(flash, "invoice.created",
+                "visit".equals(back) ? "/visits/" + id : "/billing/appointments",
+                () -> billed.set(visits.bill(user, new VisitId(id), productId == null ? null : new ProductId(productId))
+                        .invoice()));
+        return billed.get() == null ? fallback : "redirect:/billing/invoices/" + billed.get().summary().invoiceId();
+    }
+
+    /** Another clinic's visit, or none: the same page as a missing invoice. */
+    @ExceptionHandler(VisitNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String visitNotFound() {
+        return InvoicePageController.NOT_FOUND_VIEW;
     }
 }

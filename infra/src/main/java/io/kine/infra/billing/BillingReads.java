@@ -6,14 +6,17 @@ import io.kine.infra.messaging.ReadModelQueries;
 import io.kine.kernel.billing.AgingReport;
 import io.kine.kernel.billing.AppointmentTypeService;
 import io.kine.kernel.billing.BillableAppointment;
+import io.kine.kernel.billing.BillableVisit;
 import io.kine.kernel.billing.DunningStepsView;
 import io.kine.kernel.billing.FindAppointmentTypeServices;
 import io.kine.kernel.billing.FindBillableAppointments;
+import io.kine.kernel.billing.FindBillableVisits;
 import io.kine.kernel.billing.FindInvoices;
 import io.kine.kernel.billing.FindPaymentsReceived;
 import io.kine.kernel.billing.FindProducts;
 import io.kine.kernel.billing.GetAgingReport;
 import io.kine.kernel.billing.GetBillableAppointment;
+import io.kine.kernel.billing.GetBillableVisit;
 import io.kine.kernel.billing.GetDunningSteps;
 import io.kine.kernel.billing.GetInvoice;
 import io.kine.kernel.billing.GetPatientAccount;
@@ -25,6 +28,7 @@ import io.kine.kernel.billing.PatientAccountView;
 import io.kine.kernel.billing.PaymentView;
 import io.kine.kernel.billing.ProductId;
 import io.kine.kernel.billing.ProductView;
+import io.kine.kernel.clinical.VisitId;
 import io.kine.kernel.organization.GetOrganization;
 import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.organization.OrganizationView;
@@ -110,6 +114,15 @@ class BillingReads {
     Optional<BillableAppointment> billableAppointment(OrganizationId organization, AppointmentId appointment) {
         return queries.ask(new GetBillableAppointment(organization, appointment),
                 ResponseTypes.optionalInstanceOf(BillableAppointment.class));
+    }
+
+    Optional<BillableVisit> billableVisit(OrganizationId organization, VisitId visit) {
+        return queries.ask(new GetBillableVisit(organization, visit), ResponseTypes.optionalInstanceOf(BillableVisit.class));
+    }
+
+    List<BillableVisit> billableVisits(OrganizationId organization, LocalDate from, LocalDate to) {
+        return queries.ask(new FindBillableVisits(organization, from, to),
+                ResponseTypes.multipleInstancesOf(BillableVisit.class));
     }
 
     List<AppointmentTypeService> typeServices(OrganizationId organization) {

@@ -82,35 +82,62 @@ class BillingWrites {
 
     /**
      * Bills a completed appointment: a draft with its type's service at the catalog price, or an
-     * empty draft when the type has none. An appointment already billed answers its invoice.
-     * A clinical visit plugs in here the same way, as {@link BilledItem.Kind#VISIT}.
+     * empty draft when the type has none. An appointment already billed answers its invoice; one
+     * whose clinical visit is already billed is refused, naming that invoice.
      */
     InvoiceView billAppointment(KineUser user, AppointmentId appointment) {
         OrganizationId organization = user.organizationId();
         BillableAppointment billable = reads.billableAppointment(organization, appointment)
                 .orElseThrow(() -> new AppointmentNotBillable(appointment));
         if (billable.invoiceId() != null) {
+            if (billable.billedThroughVisit()) {
+                throw new AlreadyBilled(billable.invoiceId(), billable.invoiceNumber());
+            }
             return reads.existing(organization, billable.invoiceId());
         }
-        InvoiceView draft;
-        // the first invoice of an appointment has an id named after it: a double click opens one draft
-        InvoiceId first = InvoiceId.named("appointment:" + appointment);
-        BilledItem billed = new BilledItem(BilledItem.Kind.APPOINTMENT, appointment.value());
-        try {
-            draft = draft(user, first, billable.patientId(), null, null, billed, null);
-        } catch (AggregateStreamCreationException alreadyOpened) {
-            InvoiceView opened = reads.awaitInvoice(organization, first, 0);
-            if (opened.summary().status() != InvoiceStatus.VOID && opened.summary().status() != InvoiceStatus.CREDITED) {
-                return opened;
-            }
-            draft = draft(user, InvoiceId.random(), billable.patientId(), null, null, billed, null);
-        }
-        if (billable.productId() == null) {
-            return draft;
+        Opening opening = openOnce(user, firstInvoiceOf(appointment), billable.patientId(),
+                new BilledItem(BilledItem.Kind.APPOINTMENT, appointment.value()));
+        if (!opening.created() || billable.productId() == null) {
+            return opening.invoice();
         }
         String day = DateTimeFormatter.ISO_LOCAL_DATE.format(LocalDate.ofInstant(billable.start(), clinicZone));
-        return addLine(user, draft.summary().invoiceId(), new LineRequest(billable.productId(),
+        return addLine(user, opening.invoice().summary().invoiceId(), new LineRequest(billable.productId(),
                 billable.productName() + " (" + day + ")", BigDecimal.ONE, billable.unitPrice(), billable.taxRate(), null));
+    }
+
+    /**
+     * The first invoice of an appointment, or of the visit started from it, has an id named after
+     * the appointment: a double click opens one draft, and billing the appointment and its visit
+     * at the same moment cannot open two.
+     */
+    static InvoiceId firstInvoiceOf(AppointmentId appointment) {
+        return InvoiceId.named("appointment:" + appointment);
+    }
+
+    /** A draft just opened ({@code created}), or the live one that already bills the same item. */
+    record Opening(InvoiceView invoice, boolean created) {
+    }
+
+    /**
+     * Opens the draft under its deterministic {@code first} id. When that id is taken by a live
+     * invoice of the same item, answers it; by a live invoice of another item (the appointment of
+     * a visit, or the reverse), refuses naming it; by a void or credited one, opens a fresh draft.
+     */
+    Opening openOnce(KineUser user, InvoiceId first, PatientId patient, BilledItem billed) {
+        OrganizationId organization = user.organizationId();
+        try {
+            return new Opening(draft(user, first, patient, null, null, billed, null), true);
+        } catch (AggregateStreamCreationException alreadyOpened) {
+            InvoiceView opened = reads.awaitInvoice(organization, first, 0);
+            InvoiceStatus status = opened.summary().status();
+            if (status == InvoiceStatus.VOID || status == InvoiceStatus.CREDITED) {
+                return new Opening(draft(user, InvoiceId.random(), patient, null, null, billed, null), true);
+            }
+            if (!billed.equals(opened.billedItem())) {
+                throw new AlreadyBilled(first, opened.summary().number());
+            }
+            return new Opening(opened, false);
+        }
     }
 
     /** A catalog line takes the item's name, price and rate for whatever the request leaves out. */

@@ -4,6 +4,7 @@ import io.kine.command.Rejection;
 import io.kine.command.clinical.AttachmentRefused;
 import io.kine.command.clinical.InvalidClinicalRecord;
 import io.kine.infra.audit.ChartAccessLog;
+import io.kine.infra.billing.VisitBillingPanel;
 import io.kine.infra.security.KineUser;
 import io.kine.kernel.clinical.NoteRevisionView;
 import io.kine.kernel.clinical.NoteTemplateId;
@@ -41,12 +42,15 @@ class VisitController {
     private final ClinicalWrites writes;
     private final ChartAccessLog accessLog;
     private final NoteEditing editing;
+    private final VisitBillingPanel billing;
 
-    VisitController(ClinicalReads reads, ClinicalWrites writes, ChartAccessLog accessLog, NoteEditing editing) {
+    VisitController(ClinicalReads reads, ClinicalWrites writes, ChartAccessLog accessLog, NoteEditing editing,
+            VisitBillingPanel billing) {
         this.reads = reads;
         this.writes = writes;
         this.accessLog = accessLog;
         this.editing = editing;
+        this.billing = billing;
     }
 
     @GetMapping("/visits/{id}")
@@ -59,6 +63,7 @@ class VisitController {
                 .filter(a -> visit.visitId().equals(a.visitId())).toList());
         model.addAttribute("canWrite", user.can(Permission.CLINICAL_WRITE));
         model.addAttribute("maxMegabytes", writes.attachmentMaxBytes() / (1024 * 1024));
+        model.addAttribute("billing", billing.of(user, visit.visitId()).orElse(null));
         return VIEW;
     }
 

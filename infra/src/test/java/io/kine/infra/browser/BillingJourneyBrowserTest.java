@@ -2,11 +2,18 @@ package io.kine.infra.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import io.kine.infra.KineIntegrationTest;
 import io.kine.infra.TestClinics;
 import io.kine.infra.TestClinics.Clinic;
 import io.kine.infra.messaging.SystemCommands;
+import io.kine.infra.security.KineUser;
 import io.kine.kernel.billing.DefineProduct;
 import io.kine.kernel.billing.ProductId;
 import io.kine.kernel.billing.ProductKind;
@@ -39,7 +46,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * What the front desk does after a session, in a real headless Chromium: bill the completed
@@ -54,6 +64,7 @@ class BillingJourneyBrowserTest {
     @Autowired ApplicationContext context;
     @Autowired SystemCommands commands;
     @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
 
     Browser browser;
     Clinic clinic;
@@ -110,6 +121,41 @@ class BillingJourneyBrowserTest {
         browser.waitForText("#invoices", "Nadia Chraibi");
         assertThat(browser.attribute("html", "dir")).isEqualTo("rtl");
         assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    /** A signed visit without an appointment, billed from the "to bill" list with a service picked there. */
+    @Test
+    void billsASignedVisitWithTheServicePickedOnTheToBillPage() throws Exception {
+        String visit = aSignedVisitWithoutAppointment();
+        browser.open("/billing/appointments?lang=fr");
+        browser.waitForText("#billable-visits", "Karim Alaoui");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.setValue("#service-" + visit, jdbc.sql("SELECT product_id FROM read_model.product WHERE organization_id = :id")
+                .param("id", clinic.organizationId().value()).query(java.util.UUID.class).single().toString());
+        browser.click("#bill-visit-" + visit + " button");
+
+        browser.waitForText("#invoice-total", "45,00");
+        assertThat(browser.find("#invoice-lines").getText()).contains("Séance de rééducation");
+        browser.open("/billing/appointments?lang=fr");
+        browser.waitForText("#no-billable-visits", "Aucune séance");
+    }
+
+    private String aSignedVisitWithoutAppointment() throws Exception {
+        KineUser practitioner = clinic.user(Role.PRACTITIONER);
+        String patient = JsonPath.read(send(post("/api/patients"), practitioner,
+                "{\"firstName\": \"Karim\", \"lastName\": \"Alaoui\", \"dateOfBirth\": \"1979-02-03\", \"sex\": \"MALE\"}"),
+                "$.id");
+        String caseId = JsonPath.read(send(post("/api/patients/" + patient + "/cases"), practitioner,
+                "{\"reasonForReferral\": \"Entorse\"}"), "$.caseId");
+        String visit = JsonPath.read(send(post("/api/cases/" + caseId + "/visits"), practitioner, "{}"), "$.visitId");
+        send(patch("/api/visits/" + visit), practitioner,
+                "{\"note\": {\"subjective\": \"Cheville\"}, \"status\": \"SIGNED\"}");
+        return visit;
+    }
+
+    private String send(MockHttpServletRequestBuilder request, KineUser by, String body) throws Exception {
+        return mvc.perform(request.with(user(by)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
     }
 
     private void completedAppointment() {

@@ -321,6 +321,20 @@ class PermissionMatrixTest {
                 .andExpect(status().is(expected));
     }
 
+    /** Billing a visit needs billing.manage, reading what it would bill billing.view; past them, an unknown visit is 404. */
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void billsVisitsOnlyForRolesThatManageBilling(Role role) throws Exception {
+        String visit = "/api/visits/" + java.util.UUID.randomUUID();
+        mvc.perform(post(visit + "/invoice").with(user(clinic.user(role))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().is(role.grants(Permission.BILLING_MANAGE) ? 404 : 403));
+        mvc.perform(get(visit + "/billing").with(user(clinic.user(role))))
+                .andExpect(status().is(role.grants(Permission.BILLING_VIEW) ? 404 : 403));
+        mvc.perform(post("/billing" + visit.substring(4) + "/invoice").with(user(clinic.user(role))).with(csrf()))
+                .andExpect(status().is(role.grants(Permission.BILLING_MANAGE) ? 404 : 403));
+    }
+
     static Stream<Arguments> billingCells() {
         return Arrays.stream(Role.values())
                 .flatMap(role -> Arrays.stream(BillingAction.values()).map(action -> Arguments.of(role, action)));

@@ -32,17 +32,25 @@ import org.springframework.stereotype.Component;
 @Component
 class CatalogQueries {
 
-    /** A completed appointment, its type's service, and the live invoice billing it (not void or credited). */
+    /**
+     * A completed appointment, its type's service, and the live invoice (not void or credited)
+     * billing it or the visit started from it.
+     */
     private static final String BILLABLE = """
             SELECT a.appointment_id, a.patient_id, p.first_name || ' ' || p.last_name AS patient_name, a.starts_at,
                 t.name AS type_name, pr.product_id, pr.name AS product_name, pr.unit_price, pr.tax_rate,
-                i.invoice_id, i.number
+                i.invoice_id, i.number, coalesce(i.through_visit, false) AS through_visit
             FROM read_model.appointment a
             LEFT JOIN read_model.patient p ON p.patient_id = a.patient_id
             LEFT JOIN read_model.appointment_type t ON t.appointment_type_id = a.appointment_type_id
             LEFT JOIN read_model.appointment_type_service s ON s.appointment_type_id = a.appointment_type_id
             LEFT JOIN read_model.product pr ON pr.product_id = s.product_id AND pr.active
-            LEFT JOIN read_model.invoice i ON i.billed_id = a.appointment_id AND i.status NOT IN ('VOID', 'CREDITED')
+            LEFT JOIN LATERAL (
+                SELECT b.invoice_id, b.number, b.billed_kind = 'VISIT' AS through_visit FROM read_model.invoice b
+                WHERE b.organization_id = a.organization_id AND b.status NOT IN ('VOID', 'CREDITED')
+                    AND (b.billed_id = a.appointment_id OR b.billed_id IN
+                        (SELECT v.visit_id FROM read_model.visit v WHERE v.appointment_id = a.appointment_id))
+                ORDER BY b.drafted_at LIMIT 1) i ON true
             WHERE a.organization_id = :organization AND a.status = 'COMPLETED'
             """;
 
@@ -121,6 +129,6 @@ class CatalogQueries {
                 row.getTimestamp("starts_at").toInstant(), row.getString("type_name"),
                 Rows.id(row, "product_id", ProductId::new), row.getString("product_name"),
                 Rows.plain(row.getBigDecimal("unit_price")), Rows.plain(row.getBigDecimal("tax_rate")),
-                Rows.id(row, "invoice_id", InvoiceId::new), row.getString("number"));
+                Rows.id(row, "invoice_id", InvoiceId::new), row.getString("number"), row.getBoolean("through_visit"));
     }
 }

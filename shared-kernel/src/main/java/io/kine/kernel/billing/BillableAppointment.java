@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** A completed appointment and how it is billed: its type's service, and the invoice once billed. */
+/**
+ * A completed appointment and how it is billed: its type's service, and the invoice once billed,
+ * either for the appointment itself or for the clinical visit started from it
+ * ({@code billedThroughVisit}): one occasion of care is billed once.
+ */
 public record BillableAppointment(
         AppointmentId appointmentId,
         PatientId patientId,
@@ -22,5 +26,6 @@ public record BillableAppointment(
         BigDecimal unitPrice,
         BigDecimal taxRate,
         InvoiceId invoiceId,
-        String invoiceNumber) {
+        String invoiceNumber,
+        boolean billedThroughVisit) {
 }

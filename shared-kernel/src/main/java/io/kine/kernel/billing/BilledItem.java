@@ -3,9 +3,9 @@ package io.kine.kernel.billing;
 import java.util.UUID;
 
 /**
- * What an invoice bills, when it comes from another part of Kine: an appointment today; a
- * clinical visit (kind {@code VISIT}) plugs in the same way once visits exist. One item is
- * billed by at most one live invoice.
+ * What an invoice bills, when it comes from another part of Kine: a completed appointment or a
+ * signed clinical visit. A visit and the appointment it was started from count as one item:
+ * they are billed by at most one live invoice.
  */
 public record BilledItem(Kind kind, UUID id) {
 
