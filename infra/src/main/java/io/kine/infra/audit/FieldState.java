@@ -95,7 +95,30 @@ final class FieldState {
         return IDENTITY_FIELDS.contains(field) || value.isTextual() && value.asText().equals(aggregateIdentifier);
     }
 
+    /** Lists read as their items ("PAIN 6; MOBILITY 40"), not as JSON; other values as stored. */
     private static String text(JsonNode value) {
-        return value.isTextual() ? value.asText() : value.toString();
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        if (value.isArray() && !value.isEmpty()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.isObject() && !isMoney(item) ? values(item) : scalar(item)));
+            return String.join("; ", items);
+        }
+        return value.toString();
+    }
+
+    private static String values(JsonNode object) {
+        List<String> parts = new ArrayList<>();
+        object.forEach(part -> {
+            if (!part.isNull()) {
+                parts.add(scalar(part));
+            }
+        });
+        return String.join(" ", parts);
+    }
+
+    private static String scalar(JsonNode value) {
+        return isMoney(value) ? money(value) : value.isTextual() ? value.asText() : value.toString();
     }
 }

@@ -82,6 +82,7 @@ class RecordHistoryTest {
                         contains("Douleur lombaire depuis trois jours")))
                 .andExpect(jsonPath("$.data[0].changes[?(@.field == 'subjective')].after",
                         contains("Douleur lombaire en nette baisse")))
+                .andExpect(jsonPath("$.data[0].changes[?(@.field == 'measures')].after", contains("PAIN 3")))
                 .andExpect(jsonPath("$.data[-1:].eventType", contains("VisitStarted")));
 
         String page = page("/visits/" + visit + "/history", practitioner);
@@ -122,8 +123,9 @@ class RecordHistoryTest {
         assertThat(page("/appointments/" + appointment + "/history", clinic.user(Role.ASSISTANT)))
                 .contains("Historique du rendez-vous", "Rendez-vous pris", "Apporter l", "Retour à l");
         assertThat(page("/calendar", clinic.user(Role.ASSISTANT))).contains("id=\"appointment-history\"");
-        mvc.perform(get("/appointments/" + caseId + "/history").with(user(clinic.user(Role.ASSISTANT))))
-                .andExpect(status().isNotFound());
+        String missing = mvc.perform(get("/appointments/" + caseId + "/history").with(user(clinic.user(Role.ASSISTANT))))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(missing).contains("href=\"/calendar\"").doesNotContain("href=\"/audit/events\"");
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
