@@ -61,6 +61,10 @@
       const patient = el('appointment-patient');
       patient.textContent = appointment.patientName || '';
       patient.href = '/patients/' + appointment.patientId;
+      const history = el('appointment-history');
+      if (history) {
+        history.href = '/appointments/' + appointment.id + '/history';
+      }
       el('appointment-when').textContent = KineBooking.timeRange(config.language, appointment.timeZone,
         appointment.start, appointment.end);
       el('appointment-practitioner').textContent = appointment.practitionerName || '';

@@ -161,7 +161,7 @@ class Appointment {
         requireSameOrganization(command);
         String changed = AppointmentRules.text("notes", command.notes(), AppointmentRules.NOTES_MAX);
         if (!Objects.equals(changed, notes)) {
-            apply(new AppointmentNotesChanged(appointmentId, organizationId, changed));
+            apply(new AppointmentNotesChanged(appointmentId, organizationId, parties.patient(), changed));
         }
         return AggregateLifecycle.getVersion();
     }

@@ -336,7 +336,7 @@ class AppointmentTest {
     void changesTheNotes() {
         fixture.given(scheduled())
                 .when(new ChangeAppointmentNotes(APPOINTMENT, CLINIC, "bring X-rays"))
-                .expectEvents(new AppointmentNotesChanged(APPOINTMENT, CLINIC, "bring X-rays"));
+                .expectEvents(new AppointmentNotesChanged(APPOINTMENT, CLINIC, PATIENT, "bring X-rays"));
     }
 
     @Test

@@ -26,6 +26,8 @@ public class ChartAccessLog {
         CASE("case"),
         VISIT_NOTE("visit-note"),
         NOTE_REVISIONS("note-revisions"),
+        CASE_HISTORY("case-history"),
+        VISIT_HISTORY("visit-history"),
         ATTACHMENT("attachment");
 
         private final String kind;

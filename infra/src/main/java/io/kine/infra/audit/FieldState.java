@@ -57,7 +57,9 @@ final class FieldState {
                 if (root && isIdentity(field.getKey(), field.getValue())) {
                     return;
                 }
-                if (field.getValue().isObject()) {
+                if (isMoney(field.getValue())) {
+                    into.put(name, money(field.getValue()));
+                } else if (field.getValue().isObject()) {
                     flatten(name.isEmpty() ? "" : name + ".", field.getValue(), into, name.isEmpty());
                 } else {
                     into.put(name, field.getValue().isNull() ? null : text(field.getValue()));
@@ -66,11 +68,57 @@ final class FieldState {
         }
     }
 
-    private boolean isIdentity(String field, JsonNode value) {
+    /** An amount reads as one value ("12.50 EUR"), not as two fields. */
+    private static boolean isMoney(JsonNode value) {
+        return value.isObject() && value.size() == 2 && value.has("amount") && value.has("currency");
+    }
+
+    /** "40.00 EUR": the JSON number lost its trailing zeros, the currency's minor unit gives them back. */
+    private static String money(JsonNode value) {
+        String currency = value.path("currency").asText();
+        java.math.BigDecimal amount;
+        try {
+            amount = new java.math.BigDecimal(value.path("amount").asText());
+        } catch (NumberFormatException notANumber) {
+            return value.path("amount").asText() + " " + currency;
+        }
+        try {
+            int digits = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
+            amount = digits < 0 ? amount : amount.setScale(digits, java.math.RoundingMode.HALF_UP);
+        } catch (IllegalArgumentException unknownCurrency) {
+            // shown as stored
+        }
+        return amount.toPlainString() + " " + currency;
+    }
+
+        private boolean isIdentity(String field, JsonNode value) {
         return IDENTITY_FIELDS.contains(field) || value.isTextual() && value.asText().equals(aggregateIdentifier);
     }
 
+    /** Lists read as their items ("PAIN 6; MOBILITY 40"), not as JSON; other values as stored. */
     private static String text(JsonNode value) {
-        return value.isTextual() ? value.asText() : value.toString();
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        if (value.isArray() && !value.isEmpty()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.isObject() && !isMoney(item) ? values(item) : scalar(item)));
+            return String.join("; ", items);
+        }
+        return value.toString();
+    }
+
+    private static String values(JsonNode object) {
+        List<String> parts = new ArrayList<>();
+        object.forEach(part -> {
+            if (!part.isNull()) {
+                parts.add(scalar(part));
+            }
+        });
+        return String.join(" ", parts);
+    }
+
+    private static String scalar(JsonNode value) {
+        return isMoney(value) ? money(value) : value.isTextual() ? value.asText() : value.toString();
     }
 }

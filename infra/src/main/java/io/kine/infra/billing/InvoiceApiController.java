@@ -1,5 +1,7 @@
 package io.kine.infra.billing;
 
+import io.kine.infra.audit.EventHistory;
+import io.kine.infra.audit.HistoryEntry;
 import io.kine.infra.security.KineUser;
 import io.kine.infra.web.InvalidRequest;
 import io.kine.infra.web.MergePatch;
@@ -19,6 +21,7 @@ import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.scheduling.AppointmentId;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -49,8 +52,10 @@ class InvoiceApiController {
     private final BillingReads reads;
     private final BillingWrites writes;
     private final ObjectMapper json;
+    private final EventHistory history;
 
-    InvoiceApiController(BillingReads reads, BillingWrites writes, ObjectMapper json) {
+    InvoiceApiController(BillingReads reads, BillingWrites writes, ObjectMapper json, EventHistory history) {
+        this.history = history;
         this.reads = reads;
         this.writes = writes;
         this.json = json;
@@ -89,6 +94,14 @@ class InvoiceApiController {
         }
         return ResponseEntity.created(URI.create("/api/invoices/" + view.summary().invoiceId()))
                 .body(InvoiceJson.Full.of(view));
+    }
+
+    /** The invoice's events in the History tab's rendering; 404 for another clinic's invoice. */
+    @GetMapping("/{id}/history")
+    @PreAuthorize("hasAuthority('billing.view')")
+    Map<String, List<HistoryEntry>> history(@PathVariable UUID id, @AuthenticationPrincipal KineUser user) {
+        reads.existing(user.organizationId(), new InvoiceId(id));
+        return Map.of("data", history.of(user.organizationId().value(), id.toString()));
     }
 
     @GetMapping("/{id}")

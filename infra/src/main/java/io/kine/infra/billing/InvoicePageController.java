@@ -1,6 +1,7 @@
 package io.kine.infra.billing;
 
 import io.kine.command.billing.InvoiceNotFound;
+import io.kine.infra.audit.EventHistory;
 import io.kine.infra.security.KineUser;
 import io.kine.infra.web.InvalidRequest;
 import io.kine.kernel.billing.ChangeInvoiceDraft;
@@ -53,8 +54,10 @@ class InvoicePageController {
 
     private final BillingReads reads;
     private final BillingWrites writes;
+    private final EventHistory history;
 
-    InvoicePageController(BillingReads reads, BillingWrites writes) {
+    InvoicePageController(BillingReads reads, BillingWrites writes, EventHistory history) {
+        this.history = history;
         this.reads = reads;
         this.writes = writes;
     }
@@ -75,6 +78,19 @@ class InvoicePageController {
         model.addAttribute("credit", reads.account(user.organizationId(), invoice.summary().patientId())
                 .map(account -> account.credit()).orElse(null));
         return VIEW;
+    }
+
+    /** The invoice's History tab: drafting, lines, issue, payments and credit, in the audit's rendering. */
+    @GetMapping("/history")
+    @PreAuthorize("hasAuthority('billing.view')")
+    String history(@PathVariable UUID id, @AuthenticationPrincipal KineUser user, Model model) {
+        InvoiceView invoice = reads.existing(user.organizationId(), new InvoiceId(id));
+        model.addAttribute("history", history.of(user.organizationId().value(), id.toString()));
+        model.addAttribute("subject", invoice.summary().number());
+        model.addAttribute("titleKey", "invoice.history");
+        model.addAttribute("backUrl", "/billing/invoices/" + id);
+        model.addAttribute("backKey", "invoice.history.back");
+        return "audit/record-history";
     }
 
     @PostMapping("/lines")

@@ -1,6 +1,8 @@
 package io.kine.infra.clinical;
 
 import io.kine.infra.audit.ChartAccessLog;
+import io.kine.infra.audit.EventHistory;
+import io.kine.infra.audit.HistoryEntry;
 import io.kine.infra.security.KineUser;
 import io.kine.infra.web.MergePatch;
 import io.kine.kernel.clinical.CaseId;
@@ -13,6 +15,7 @@ import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.scheduling.AppointmentId;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -38,11 +41,13 @@ class CaseApiController {
     private final ClinicalReads reads;
     private final ClinicalWrites writes;
     private final ChartAccessLog accessLog;
+    private final EventHistory history;
     private final ObjectMapper json;
     private final ClinicalAccess access;
 
     CaseApiController(ClinicalReads reads, ClinicalWrites writes, ChartAccessLog accessLog, ObjectMapper json,
-            ClinicalAccess access) {
+            ClinicalAccess access, EventHistory history) {
+        this.history = history;
         this.access = access;
         this.reads = reads;
         this.writes = writes;
@@ -90,6 +95,16 @@ class CaseApiController {
         CaseView view = reads.caseOf(user.organizationId(), new CaseId(id));
         accessLog.record(user, view.patientId(), ChartAccessLog.Subject.CASE, id.toString(), ChartAccessLog.Channel.API);
         return ClinicalJson.CaseResponse.of(view);
+    }
+
+    /** The case's events in the History tab's rendering; 404 for another clinic's case. */
+    @GetMapping("/api/cases/{id}/history")
+    @PreAuthorize("hasAuthority('clinical.read')")
+    Map<String, List<HistoryEntry>> history(@PathVariable UUID id, @AuthenticationPrincipal KineUser user) {
+        CaseView view = reads.caseOf(user.organizationId(), new CaseId(id));
+        accessLog.record(user, view.patientId(), ChartAccessLog.Subject.CASE_HISTORY, id.toString(),
+                ChartAccessLog.Channel.API);
+        return Map.of("data", history.of(user.organizationId().value(), id.toString()));
     }
 
     /** A JSON merge patch of the details and the practitioner in charge. */

@@ -4,6 +4,7 @@ import io.kine.command.clinical.AttachmentRefused;
 import io.kine.command.clinical.CaseIsClosed;
 import io.kine.command.clinical.InvalidClinicalRecord;
 import io.kine.infra.audit.ChartAccessLog;
+import io.kine.infra.audit.EventHistory;
 import io.kine.infra.security.KineUser;
 import io.kine.kernel.clinical.CaseId;
 import io.kine.kernel.clinical.CaseView;
@@ -39,9 +40,11 @@ class CaseController {
     private final ClinicalAccess access;
     private final ChartAccessLog accessLog;
     private final ObjectMapper json;
+    private final EventHistory history;
 
     CaseController(ClinicalReads reads, ClinicalWrites writes, ClinicalAccess access, ChartAccessLog accessLog,
-            ObjectMapper json) {
+            ObjectMapper json, EventHistory history) {
+        this.history = history;
         this.reads = reads;
         this.writes = writes;
         this.access = access;
@@ -70,6 +73,21 @@ class CaseController {
         model.addAttribute("today", access.today());
         model.addAttribute("maxMegabytes", writes.attachmentMaxBytes() / (1024 * 1024));
         return CASE_VIEW;
+    }
+
+    /** The case's History tab: every event of the case, in the audit's rendering. */
+    @GetMapping("/cases/{id}/history")
+    @PreAuthorize("hasAuthority('clinical.read')")
+    String history(@PathVariable UUID id, @AuthenticationPrincipal KineUser user, Model model) {
+        CaseView view = reads.caseOf(user.organizationId(), new CaseId(id));
+        accessLog.record(user, view.patientId(), ChartAccessLog.Subject.CASE_HISTORY, id.toString(),
+                ChartAccessLog.Channel.WEB);
+        model.addAttribute("history", history.of(user.organizationId().value(), id.toString()));
+        model.addAttribute("subject", view.details().reasonForReferral());
+        model.addAttribute("titleKey", "case.history");
+        model.addAttribute("backUrl", "/cases/" + id);
+        model.addAttribute("backKey", "case.history.back");
+        return "audit/record-history";
     }
 
     @PostMapping("/cases/{id}/close")

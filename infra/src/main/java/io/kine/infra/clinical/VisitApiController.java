@@ -2,6 +2,8 @@ package io.kine.infra.clinical;
 
 import io.kine.command.clinical.VisitNoteLocked;
 import io.kine.infra.audit.ChartAccessLog;
+import io.kine.infra.audit.EventHistory;
+import io.kine.infra.audit.HistoryEntry;
 import io.kine.infra.security.KineUser;
 import io.kine.infra.web.InvalidRequest;
 import io.kine.kernel.clinical.NoteRevisionView;
@@ -38,9 +40,12 @@ class VisitApiController {
     private final ClinicalReads reads;
     private final ClinicalWrites writes;
     private final ChartAccessLog accessLog;
+    private final EventHistory history;
     private final ObjectMapper json;
 
-    VisitApiController(ClinicalReads reads, ClinicalWrites writes, ChartAccessLog accessLog, ObjectMapper json) {
+    VisitApiController(ClinicalReads reads, ClinicalWrites writes, ChartAccessLog accessLog, ObjectMapper json,
+            EventHistory history) {
+        this.history = history;
         this.reads = reads;
         this.writes = writes;
         this.accessLog = accessLog;
@@ -53,6 +58,16 @@ class VisitApiController {
         VisitView visit = reads.visit(user.organizationId(), new VisitId(id));
         accessLog.record(user, visit.patientId(), ChartAccessLog.Subject.VISIT_NOTE, id.toString(), ChartAccessLog.Channel.API);
         return ClinicalJson.VisitResponse.of(visit);
+    }
+
+    /** The visit's events (note saves with each SOAP section before and after, signature, addenda); 404 elsewhere. */
+    @GetMapping("/api/visits/{id}/history")
+    @PreAuthorize("hasAuthority('clinical.read')")
+    Map<String, List<HistoryEntry>> history(@PathVariable UUID id, @AuthenticationPrincipal KineUser user) {
+        VisitView visit = reads.visit(user.organizationId(), new VisitId(id));
+        accessLog.record(user, visit.patientId(), ChartAccessLog.Subject.VISIT_HISTORY, id.toString(),
+                ChartAccessLog.Channel.API);
+        return Map.of("data", history.of(user.organizationId().value(), id.toString()));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.kine.command.Rejection;
 import io.kine.command.clinical.AttachmentRefused;
 import io.kine.command.clinical.InvalidClinicalRecord;
 import io.kine.infra.audit.ChartAccessLog;
+import io.kine.infra.audit.EventHistory;
 import io.kine.infra.billing.VisitBillingPanel;
 import io.kine.infra.security.KineUser;
 import io.kine.kernel.clinical.NoteRevisionView;
@@ -43,9 +44,11 @@ class VisitController {
     private final ChartAccessLog accessLog;
     private final NoteEditing editing;
     private final VisitBillingPanel billing;
+    private final EventHistory history;
 
     VisitController(ClinicalReads reads, ClinicalWrites writes, ChartAccessLog accessLog, NoteEditing editing,
-            VisitBillingPanel billing) {
+            VisitBillingPanel billing, EventHistory history) {
+        this.history = history;
         this.reads = reads;
         this.writes = writes;
         this.accessLog = accessLog;
@@ -65,6 +68,19 @@ class VisitController {
         model.addAttribute("maxMegabytes", writes.attachmentMaxBytes() / (1024 * 1024));
         model.addAttribute("billing", billing.of(user, visit.visitId()).orElse(null));
         return VIEW;
+    }
+
+    /** The visit's History tab: every save, signature and addendum, each note section before and after. */
+    @GetMapping("/visits/{id}/history")
+    @PreAuthorize("hasAuthority('clinical.read')")
+    String history(@PathVariable UUID id, @AuthenticationPrincipal KineUser user, Model model) {
+        VisitView visit = opened(user, id, ChartAccessLog.Subject.VISIT_HISTORY);
+        model.addAttribute("history", history.of(user.organizationId().value(), id.toString()));
+        model.addAttribute("subjectDate", visit.visitedOn());
+        model.addAttribute("titleKey", "visit.history");
+        model.addAttribute("backUrl", "/visits/" + id);
+        model.addAttribute("backKey", "visit.history.back");
+        return "audit/record-history";
     }
 
     /** The editor; a signed note is refused here, with the reason, on the read-only page. */

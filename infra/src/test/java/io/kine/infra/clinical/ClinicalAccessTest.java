@@ -46,7 +46,11 @@ class ClinicalAccessTest {
         REVISIONS_PAGE("/visits/{visit}/revisions", Permission.CLINICAL_READ, "note-revisions", "{visit}"),
         REVISIONS_API("/api/visits/{visit}/revisions", Permission.CLINICAL_READ, "note-revisions", "{visit}"),
         DOWNLOAD_PAGE("/attachments/{attachment}", Permission.CLINICAL_READ, "attachment", "{attachment}"),
-        DOWNLOAD_API("/api/attachments/{attachment}/content", Permission.CLINICAL_READ, "attachment", "{attachment}");
+        DOWNLOAD_API("/api/attachments/{attachment}/content", Permission.CLINICAL_READ, "attachment", "{attachment}"),
+        CASE_HISTORY_PAGE("/cases/{case}/history", Permission.CLINICAL_READ, "case-history", "{case}"),
+        CASE_HISTORY_API("/api/cases/{case}/history", Permission.CLINICAL_READ, "case-history", "{case}"),
+        VISIT_HISTORY_PAGE("/visits/{visit}/history", Permission.CLINICAL_READ, "visit-history", "{visit}"),
+        VISIT_HISTORY_API("/api/visits/{visit}/history", Permission.CLINICAL_READ, "visit-history", "{visit}");
 
         final String path;
         final Permission needs;

@@ -89,6 +89,7 @@ import io.kine.kernel.scheduling.AppointmentCancelled;
 import io.kine.kernel.scheduling.AppointmentId;
 import io.kine.kernel.scheduling.AppointmentReassigned;
 import io.kine.kernel.scheduling.AppointmentRescheduled;
+import io.kine.kernel.scheduling.AppointmentNotesChanged;
 import io.kine.kernel.scheduling.AppointmentScheduled;
 import io.kine.kernel.scheduling.AppointmentSeriesBooked;
 import io.kine.kernel.scheduling.AppointmentSeriesCancelled;
@@ -224,6 +225,8 @@ class EventSerializationTest {
                         new ResourceId(UUID.randomUUID()), null, Instant.parse("2030-01-07T09:00:00Z"),
                         Instant.parse("2030-01-07T09:30:00Z"), new AppointmentTypeId(UUID.randomUUID()), "genou", null),
                 new AppointmentCancelled(APPOINTMENT, CLINIC, "grippe", true),
+                new AppointmentNotesChanged(APPOINTMENT, CLINIC, PATIENT, "apporter les radios"),
+                new AppointmentNotesChanged(APPOINTMENT, CLINIC, null, "noté avant la révision 2"),
                 new AppointmentReassigned(APPOINTMENT, CLINIC, USER, null, new ResourceId(UUID.randomUUID()), "urgence"),
                 new AppointmentRescheduled(APPOINTMENT, CLINIC, Instant.parse("2030-01-07T10:00:00Z"),
                         Instant.parse("2030-01-07T10:30:00Z"), null),

@@ -3,6 +3,7 @@ package io.kine.infra.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kine.infra.audit.InMemorySubjectKeys;
+import io.kine.kernel.scheduling.AppointmentNotesChanged;
 import io.kine.kernel.scheduling.AppointmentScheduled;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +45,27 @@ class EventUpcastingTest {
             assertThat(scheduled.seriesId()).isNull();
             assertThat(scheduled.notes()).isEqualTo("genou");
             assertThat(scheduled.start()).isEqualTo(Instant.parse("2030-01-07T09:00:00Z"));
+        });
+    }
+
+    /** Revision 1 notes named no patient: they are read in clear with a null patient. */
+    @Test
+    void readsRevisionOneNotesInClearWithoutAPatient() {
+        GenericDomainEventEntry<String> stored = new GenericDomainEventEntry<>("Appointment",
+                "44444444-4444-4444-4444-444444444444", 1, "event-3", Instant.parse("2029-12-01T10:00:00Z"),
+                AppointmentNotesChanged.class.getName(), "1", """
+                {"appointmentId":"44444444-4444-4444-4444-444444444444",
+                 "organizationId":"11111111-1111-1111-1111-111111111111","notes":"apporter les radios"}
+                """, "{}");
+
+        List<IntermediateEventRepresentation> upcast = EventUpcasters.chain()
+                .upcast(Stream.of(new InitialEventRepresentation(stored, serializer))).toList();
+
+        assertThat(upcast).singleElement().satisfies(event -> {
+            assertThat(event.getType().getRevision()).isEqualTo("2");
+            AppointmentNotesChanged changed = serializer.deserialize(event.getData());
+            assertThat(changed.patientId()).isNull();
+            assertThat(changed.notes()).isEqualTo("apporter les radios");
         });
     }
 

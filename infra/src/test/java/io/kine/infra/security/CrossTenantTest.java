@@ -181,7 +181,15 @@ class CrossTenantTest {
                 "GET /api/audit/records/{patient}/state?at=2030-01-01T00:00:00Z",
                 "POST /api/patients/{patient}/erasure {\"reason\": \"stolen\"}",
                 "GET /patients/{patient}/erasure",
-                "GET /audit/records/{patient}");
+                "GET /audit/records/{patient}",
+                "GET /api/cases/{case}/history",
+                "GET /cases/{case}/history",
+                "GET /api/visits/{visit}/history",
+                "GET /visits/{visit}/history",
+                "GET /api/invoices/{invoice}/history",
+                "GET /billing/invoices/{invoice}/history",
+                "GET /api/appointments/{appointment}/history",
+                "GET /appointments/{appointment}/history");
     }
 
     @ParameterizedTest

@@ -41,6 +41,8 @@ class MessageBundleTest {
             Path.of("../query-side/src/main/java"));
     /** Attributes people read or hear; they must be th:-attributes fed from the bundles. */
     static final Set<String> READABLE_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt", "value");
+    static final String[] HISTORY_PACKAGES = {"io.kine.kernel.patients", "io.kine.kernel.identity",
+        "io.kine.kernel.audit", "io.kine.kernel.scheduling", "io.kine.kernel.clinical", "io.kine.kernel.billing"};
     static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     @Test
@@ -71,7 +73,7 @@ class MessageBundleTest {
     void everyEventAndEveryChoiceShownToPeopleHasALabel() throws IOException {
         Set<String> keys = bundle("messages.properties");
         List<JavaClass> events = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.kine.kernel.patients", "io.kine.kernel.identity", "io.kine.kernel.audit").stream()
+                .importPackages(HISTORY_PACKAGES).stream()
                 .filter(type -> type.isAnnotatedWith(Revision.class)).toList();
 
         assertThat(events).isNotEmpty()
@@ -79,6 +81,21 @@ class MessageBundleTest {
         assertThat(Stream.of(Sex.values()).map(sex -> "sex." + sex)).allSatisfy(key -> assertThat(keys).contains(key));
         assertThat(Stream.of(InvalidRecurrence.Reason.values()).map(InvalidRecurrence.Reason::messageKey))
                 .allSatisfy(key -> assertThat(keys).contains(key));
+    }
+
+    /** The History tabs name every field an event of these features carries, as {@code field.<path>}. */
+    @Test
+    void everyFieldAHistoryShowsHasALabel() throws IOException {
+        Set<String> keys = bundle("messages.properties");
+        Set<String> fields = new TreeSet<>();
+        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.kine.kernel.patients", "io.kine.kernel.scheduling", "io.kine.kernel.clinical",
+                        "io.kine.kernel.billing").stream()
+                .filter(type -> type.isAnnotatedWith(Revision.class))
+                .forEach(type -> HistoryFields.of(type.reflect(), "", fields));
+
+        assertThat(fields).contains("subjective", "amounts.total", "notes")
+                .allSatisfy(field -> assertThat(keys).contains("field." + field));
     }
 
     @Test

@@ -1,20 +1,20 @@
 package io.kine.kernel.scheduling;
 
-import io.kine.kernel.identity.UserId;
-import io.kine.kernel.organization.LocationId;
+import io.kine.kernel.DataSubject;
+import io.kine.kernel.PersonalData;
 import io.kine.kernel.organization.OrganizationId;
-import io.kine.kernel.organization.ResourceId;
 import io.kine.kernel.patients.PatientId;
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.axonframework.serialization.Revision;
 
-/** The appointment's notes, as they now read. */
-@Revision("1")
+/**
+ * The appointment's notes, as they now read. Revision 2 names the patient so the notes are
+ * sealed with that patient's key and read "[erased]" once the patient is erased; revision 1
+ * events, upcast, keep their clear notes and a null patient.
+ */
+@Revision("2")
 public record AppointmentNotesChanged(
         AppointmentId appointmentId,
         OrganizationId organizationId,
-        String notes) {
+        @DataSubject PatientId patientId,
+        @PersonalData String notes) {
 }
