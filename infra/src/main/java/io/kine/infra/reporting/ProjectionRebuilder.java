@@ -93,7 +93,7 @@ public class ProjectionRebuilder {
         progress.put(projection, progress.get(projection).started(clock.instant(), lastPosition()));
         try {
             transaction.executeWithoutResult(status -> shadow.create(tables));
-            RebuildDataSource shadowSource = new RebuildDataSource(dataSource);
+            RebuildDataSource shadowSource = new RebuildDataSource(dataSource, tables);
             List<AnnotationEventHandlerAdapter> adapters = handlers.freshCopies(projection, JdbcClient.create(shadowSource))
                     .stream().map(AnnotationEventHandlerAdapter::new).toList();
             TransactionTemplate shadowTransaction = new TransactionTemplate(new DataSourceTransactionManager(shadowSource));

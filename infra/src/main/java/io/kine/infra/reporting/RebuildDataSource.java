@@ -6,25 +6,38 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The application's data source seen by a projection being rebuilt: every SQL text it sends
- * names {@code read_model_rebuild.} where it said {@code read_model.}, so the projection's own
- * unchanged code fills the shadow tables while the live tables keep serving.
+ * names the shadow copy of each of the projection's tables where it named the live one
+ * ({@code read_model_rebuild.visit} for {@code read_model.visit}, {@code clinical_rebuild.visit_note}
+ * for {@code clinical.visit_note}), so the projection's own unchanged code fills the shadow
+ * tables while the live tables keep serving. Only the projection's own tables are rewritten:
+ * anything else it reads (say clinical.attachment_content) stays the live table.
  */
 final class RebuildDataSource extends DelegatingDataSource {
 
-    static final String LIVE = "read_model.";
-    static final String SHADOW = "read_model_rebuild.";
+    private final Pattern live;
 
-    RebuildDataSource(DataSource target) {
+    RebuildDataSource(DataSource target, List<String> tables) {
         super(target);
+        // A qualified name of the projection's, not part of a longer name (read_model.visit is
+        // not rewritten inside read_model.visit_outcome_measure, which is rewritten on its own).
+        this.live = Pattern.compile("(?<![\\w.\"])(?:" + tables.stream().map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")(?![\\w\"])");
     }
 
-    static String rewrite(String sql) {
-        return sql.replace(LIVE, SHADOW);
+    String rewrite(String sql) {
+        return live.matcher(sql).replaceAll(match -> {
+            ShadowTables.Table table = ShadowTables.Table.of(match.group());
+            return Matcher.quoteReplacement(table.shadow());
+        });
     }
 
     @Override
@@ -38,7 +51,7 @@ final class RebuildDataSource extends DelegatingDataSource {
     }
 
     /** Rewrites the SQL argument of prepareStatement, prepareCall, execute..., and wraps statements it creates. */
-    private static <T> T wrap(T target, Class<T> type) {
+    private <T> T wrap(T target, Class<T> type) {
         return type.cast(Proxy.newProxyInstance(RebuildDataSource.class.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, arguments) -> {
                     Object[] rewritten = arguments;
