@@ -29,3 +29,26 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 });
+
+// The revenue chart: invoiced and collected per month, from #revenue-chart-data.
+document.addEventListener('DOMContentLoaded', function () {
+  var canvas = document.getElementById('revenue-chart');
+  var source = document.getElementById('revenue-chart-data');
+  if (!canvas || !source || typeof Chart === 'undefined') {
+    return;
+  }
+  var data = JSON.parse(source.textContent);
+  new Chart(canvas, {
+    type: 'bar',
+    data: {labels: data.labels, datasets: [
+      {label: data.invoiced.label, data: data.invoiced.data, backgroundColor: '#0d6efd'},
+      {label: data.collected.label, data: data.collected.data, backgroundColor: '#198754'}
+    ]},
+    options: {
+      animation: false,
+      locale: document.documentElement.lang,
+      plugins: {legend: {rtl: data.rtl, position: 'bottom'}, tooltip: {rtl: data.rtl}},
+      scales: {x: {reverse: data.rtl}, y: {position: data.rtl ? 'right' : 'left'}}
+    }
+  });
+});

@@ -2,6 +2,7 @@ package io.kine.infra.reporting;
 
 import io.kine.infra.web.Formats;
 import io.kine.kernel.reporting.DashboardView;
+import io.kine.kernel.reporting.RevenueView;
 import io.kine.kernel.reporting.KpiFigures;
 import io.kine.kernel.reporting.KpiPoint;
 import java.util.LinkedHashMap;
@@ -29,6 +30,18 @@ class DashboardChart {
         this.json = json;
         this.messages = messages;
         this.formats = formats;
+    }
+
+    /** Invoiced and collected per month, amounts as plain numbers. */
+    String revenueJson(RevenueView revenue, Locale locale) {
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("labels", revenue.months().stream().map(point -> formats.date(point.month())).toList());
+        chart.put("invoiced", Map.of("label", messages.getMessage("revenue.invoiced", null, locale),
+                "data", revenue.months().stream().map(RevenueView.RevenuePoint::invoiced).toList()));
+        chart.put("collected", Map.of("label", messages.getMessage("revenue.collected", null, locale),
+                "data", revenue.months().stream().map(RevenueView.RevenuePoint::collected).toList()));
+        chart.put("rtl", "ar".equals(locale.getLanguage()));
+        return json.writeValueAsString(chart).replace("<", "\\u003c");
     }
 
     String json(DashboardView view, Locale locale) {

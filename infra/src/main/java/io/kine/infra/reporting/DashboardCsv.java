@@ -5,6 +5,7 @@ import io.kine.kernel.reporting.DayOperationsView;
 import io.kine.kernel.reporting.KpiFigures;
 import io.kine.kernel.reporting.KpiPoint;
 import io.kine.kernel.reporting.PractitionerDay;
+import io.kine.kernel.reporting.RevenueView;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -48,6 +49,31 @@ final class DashboardCsv {
                 printer.printRecord(dayRow(day.practitionerName(), day));
             }
             printer.printRecord(dayRow(messages.getMessage("kpi.total", null, locale), view.total()));
+        });
+    }
+
+    /** The billing figures: months, totals, aging of what is owed today, top services. */
+    String revenue(RevenueView view) {
+        return write(printer -> {
+            printer.printRecord(header("revenue.month", "revenue.invoiced", "revenue.collected"));
+            for (RevenueView.RevenuePoint month : view.months()) {
+                printer.printRecord(month.month(), month.invoiced(), month.collected());
+            }
+            printer.printRecord(messages.getMessage("kpi.total", null, locale), view.invoiced(), view.collected());
+            printer.println();
+            printer.printRecord(header("revenue.aging.bucket", "revenue.aging.invoices", "revenue.outstanding"));
+            for (RevenueView.AgingBucket bucket : view.aging()) {
+                printer.printRecord(messages.getMessage("revenue.aging.%s".formatted(bucket.bucket()), null, locale),
+                        bucket.invoices(), bucket.amount());
+            }
+            printer.printRecord(messages.getMessage("kpi.total", null, locale), "", view.outstanding());
+            printer.println();
+            printer.printRecord(header("revenue.service.code", "revenue.service.name", "revenue.service.quantity",
+                    "revenue.service.revenue"));
+            for (RevenueView.ServiceRevenue service : view.topServices()) {
+                printer.printRecord(service.code(), service.name(), service.quantity().toPlainString(),
+                        service.revenue());
+            }
         });
     }
 

@@ -6,7 +6,10 @@ import io.kine.kernel.reporting.DayOperationsView;
 import io.kine.kernel.reporting.GetDashboard;
 import io.kine.kernel.reporting.GetDayOperations;
 import io.kine.kernel.reporting.GetOwnDashboard;
+import io.kine.kernel.reporting.GetOwnRevenue;
 import io.kine.kernel.reporting.GetReportFilters;
+import io.kine.kernel.reporting.GetRevenue;
+import io.kine.kernel.reporting.RevenueView;
 import io.kine.kernel.reporting.ReportFilters;
 import io.kine.infra.security.KineUser;
 import io.kine.kernel.identity.Permission;
@@ -37,6 +40,18 @@ class ReportingReads {
     DashboardView ownDashboard(GetOwnDashboard query, String practitioner) {
         return cache.get(query.organizationId(), query + ":" + practitioner, DashboardView.class,
                 () -> queries.ask(query, ResponseTypes.instanceOf(DashboardView.class)));
+    }
+
+    /**
+     * Billing figures are not cached: they are read from billing's own tables, written by
+     * another processing group, so a KPI generation bump could not order itself after them.
+     */
+    RevenueView revenue(GetRevenue query) {
+        return queries.ask(query, ResponseTypes.instanceOf(RevenueView.class));
+    }
+
+    RevenueView ownRevenue(GetOwnRevenue query) {
+        return queries.ask(query, ResponseTypes.instanceOf(RevenueView.class));
     }
 
     DayOperationsView day(GetDayOperations query) {

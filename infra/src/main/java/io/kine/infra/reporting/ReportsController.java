@@ -10,6 +10,9 @@ import io.kine.kernel.reporting.DayOperationsView;
 import io.kine.kernel.reporting.GetDashboard;
 import io.kine.kernel.reporting.GetDayOperations;
 import io.kine.kernel.reporting.GetOwnDashboard;
+import io.kine.kernel.reporting.GetOwnRevenue;
+import io.kine.kernel.reporting.GetRevenue;
+import io.kine.kernel.reporting.RevenueView;
 import io.kine.kernel.reporting.Granularity;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -62,13 +65,16 @@ class ReportsController {
         DashboardView view = organizationView(user, filters);
         model.addAttribute("view", view);
         model.addAttribute("chartJson", charts.json(view, locale));
+        revenue(model, organizationRevenue(user, filters, view), locale);
         return dashboardPage(user, filters, model, "organization");
     }
 
     @GetMapping(value = "/export", produces = "text/csv")
     @PreAuthorize("hasAuthority('reports.view')")
     ResponseEntity<String> organizationCsv(@AuthenticationPrincipal KineUser user, Filters filters, Locale locale) {
-        return csv("kpi-organization.csv", new DashboardCsv(messages, locale).dashboard(organizationView(user, filters)));
+        DashboardView view = organizationView(user, filters);
+        DashboardCsv csv = new DashboardCsv(messages, locale);
+        return csv("kpi-organization.csv", csv.dashboard(view) + "\r\n" + csv.revenue(organizationRevenue(user, filters, view)));
     }
 
     @GetMapping("/mine")
@@ -77,13 +83,16 @@ class ReportsController {
         DashboardView view = ownView(user, filters);
         model.addAttribute("view", view);
         model.addAttribute("chartJson", charts.json(view, locale));
+        revenue(model, ownRevenue(user, view), locale);
         return dashboardPage(user, filters, model, "mine");
     }
 
     @GetMapping(value = "/mine/export", produces = "text/csv")
     @PreAuthorize("hasAuthority('appointment.manage') and hasRole('PRACTITIONER')")
     ResponseEntity<String> mineCsv(@AuthenticationPrincipal KineUser user, Filters filters, Locale locale) {
-        return csv("kpi-mine.csv", new DashboardCsv(messages, locale).dashboard(ownView(user, filters)));
+        DashboardView view = ownView(user, filters);
+        DashboardCsv csv = new DashboardCsv(messages, locale);
+        return csv("kpi-mine.csv", csv.dashboard(view) + "\r\n" + csv.revenue(ownRevenue(user, view)));
     }
 
     @GetMapping("/today")
@@ -134,6 +143,21 @@ class ReportsController {
         return reads.ownDashboard(new GetOwnDashboard(user.organizationId(), period.from(), period.to(),
                 filters.location() == null ? null : new LocationId(filters.location()), period.granularity()),
                 user.userId().value().toString());
+    }
+
+    /** Billing figures over the dashboard's period; a location filter does not apply to invoices. */
+    private RevenueView organizationRevenue(KineUser user, Filters filters, DashboardView view) {
+        UserId practitioner = filters.practitioner() == null ? null : new UserId(filters.practitioner());
+        return reads.revenue(new GetRevenue(user.organizationId(), view.from(), view.to(), practitioner));
+    }
+
+    private RevenueView ownRevenue(KineUser user, DashboardView view) {
+        return reads.ownRevenue(new GetOwnRevenue(user.organizationId(), view.from(), view.to()));
+    }
+
+    private void revenue(Model model, RevenueView revenue, Locale locale) {
+        model.addAttribute("revenue", revenue);
+        model.addAttribute("revenueChartJson", charts.revenueJson(revenue, locale));
     }
 
     private DayOperationsView dayView(KineUser user, LocalDate day, UUID location) {
