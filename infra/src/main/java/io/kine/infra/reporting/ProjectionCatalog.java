@@ -46,14 +46,19 @@ final class ProjectionCatalog {
                 "patient_first_visit", "kpi_generation");
         // The words of the record are in schema clinical; clinical.attachment_content holds the bytes
         // written by the command side, which no event can restore: it is never part of a rebuild.
-        tables.put("clinical-case", List.of("read_model.clinical_case", "clinical.case_text"));
-        tables.put("visit", List.of("read_model.visit", "read_model.visit_outcome_measure", "clinical.visit_note",
-                "clinical.visit_note_revision", "clinical.visit_addendum", "clinical.attachment"));
+        tables.put("clinical-case", List.of("read_model.clinical_case", clinical("case_text")));
+        tables.put("visit", List.of("read_model.visit", "read_model.visit_outcome_measure", clinical("visit_note"),
+                clinical("visit_note_revision"), clinical("visit_addendum"), clinical("attachment")));
         return Collections.unmodifiableMap(tables);
     }
 
     private static void readModel(Map<String, List<String>> tables, String group, String... names) {
         tables.put(group, java.util.Arrays.stream(names).map(name -> "read_model." + name).toList());
+    }
+
+    /** A table of schema {@code clinical}, where the words of the clinical record are kept apart from analysts. */
+    private static String clinical(String table) {
+        return "clinical." + table;
     }
 
     static Optional<List<String>> tablesOf(String group) {

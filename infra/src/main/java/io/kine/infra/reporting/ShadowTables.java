@@ -65,6 +65,9 @@ final class ShadowTables {
     /** Must run inside a transaction: readers see either the old tables or the new ones. */
     void swap(List<String> tables) {
         List<Map<String, Object>> foreignKeys = foreignKeys(tables);
+        DependentViews dependentViews = new DependentViews(jdbc);
+        List<DependentViews.View> views = dependentViews.of(
+                tables.stream().map(qualified -> Table.of(qualified).live()).toArray(String[]::new));
         for (String qualified : tables) {
             Table table = Table.of(qualified);
             String comment = jdbc.sql("SELECT obj_description(CAST(:t AS regclass), 'pg_class')")
@@ -89,6 +92,7 @@ final class ShadowTables {
             jdbc.sql("ALTER TABLE " + key.get("owner") + " ADD CONSTRAINT " + key.get("conname") + " "
                     + key.get("definition")).update();
         }
+        dependentViews.restore(views);
     }
 
     /**

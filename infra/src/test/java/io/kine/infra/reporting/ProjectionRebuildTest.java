@@ -82,6 +82,11 @@ class ProjectionRebuildTest {
         rebuilding.set(false);
         reader.join();
 
+        // a view on a swapped table (billing's aging report on invoice) is created again, comment included
+        assertThat(jdbc.sql("SELECT obj_description(CAST('read_model.invoice_aging' AS regclass), 'pg_class')")
+                .query(String.class).single()).contains("aging");
+        assertThat(jdbc.sql("SELECT count(*) FROM read_model.invoice_aging").query(Long.class).single()).isNotNegative();
+
         assertThat(rebuilder.progress().values()).allSatisfy(progress -> {
             assertThat(progress.state()).as(progress.projection() + ": " + progress.error())
                     .isEqualTo(RebuildProgress.State.DONE);
