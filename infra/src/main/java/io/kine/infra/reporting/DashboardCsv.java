@@ -32,8 +32,9 @@ final class DashboardCsv {
         return write(printer -> {
             printer.printRecord(header("kpi.periodStart", "kpi.periodEnd", "kpi.availableMinutes", "kpi.bookedMinutes",
                     "kpi.utilization", "kpi.appointments", "kpi.completed", "kpi.noShows", "kpi.noShowRate",
-                    "kpi.cancellations", "kpi.lateCancellations", "kpi.lateCancellationRate", "kpi.newPatients",
-                    "kpi.patientsSeen", "kpi.retainedPatients", "kpi.retentionRate"));
+                    "kpi.cancellations", "kpi.lateCancellations", "kpi.lateCancellationRate", "kpi.visits",
+                    "kpi.newPatients", "kpi.patientsSeen", "kpi.retainedPatients", "kpi.retentionRate",
+                    "kpi.closedCases", "kpi.closedCaseVisits", "kpi.averageVisitsPerCase"));
             for (KpiPoint point : view.series()) {
                 printer.printRecord(row(point.start().toString(), point.end().toString(), point.figures()));
             }
@@ -88,8 +89,9 @@ final class DashboardCsv {
     private static Object[] row(String start, String end, KpiFigures f) {
         return new Object[] {start, end, f.availableMinutes(), f.bookedMinutes(), rate(f.utilization()),
                 f.appointments(), f.completed(), f.noShows(), rate(f.noShowRate()), f.cancellations(),
-                f.lateCancellations(), rate(f.lateCancellationRate()), f.newPatients(), f.patientsSeen(),
-                f.retainedPatients(), rate(f.retentionRate())};
+                f.lateCancellations(), rate(f.lateCancellationRate()), f.visits(), f.newPatients(), f.patientsSeen(),
+                f.retainedPatients(), rate(f.retentionRate()), f.closedCases(), f.closedCaseVisits(),
+                rate(f.averageVisitsPerCase())};
     }
 
     private static Object[] dayRow(String name, PractitionerDay d) {

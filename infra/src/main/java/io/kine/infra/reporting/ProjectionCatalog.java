@@ -43,7 +43,7 @@ final class ProjectionCatalog {
         readModel(tables, "billing", "invoice", "invoice_line", "invoice_tax", "payment", "payment_reminder",
                 "patient_credit_movement", "patient_balance", "dunning_settings", "appointment_type_service");
         readModel(tables, "kpi", "kpi_location", "kpi_appointment", "kpi_working_hours", "daily_utilization",
-                "patient_first_visit", "kpi_generation");
+                "patient_first_visit", "kpi_generation", "kpi_visit", "kpi_case");
         // The words of the record are in schema clinical; clinical.attachment_content holds the bytes
         // written by the command side, which no event can restore: it is never part of a rebuild.
         tables.put("clinical-case", List.of("read_model.clinical_case", clinical("case_text")));

@@ -132,7 +132,7 @@ class DashboardTest {
         assertThat(csv.lines().skip(4).findFirst().orElseThrow()).isEqualTo("Mois,Facturé,Encaissé");
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Début,Fin,Minutes disponibles,Minutes réservées");
         assertThat(csv.lines().skip(1).findFirst().orElseThrow())
-                .startsWith("2025-03-01,2025-03-31,8820,120,0.0136,6,3,1,0.2500,2,1,0.1667,2,3,1,1.0000");
+                .startsWith("2025-03-01,2025-03-31,8820,120,0.0136,6,3,1,0.2500,2,1,0.1667,3,2,3,1,1.0000,0,0,");
     }
 
     @Test

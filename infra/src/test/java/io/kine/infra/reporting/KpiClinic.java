@@ -2,6 +2,13 @@ package io.kine.infra.reporting;
 
 import static org.awaitility.Awaitility.await;
 
+import io.kine.kernel.clinical.CaseDetails;
+import io.kine.kernel.clinical.CaseId;
+import io.kine.kernel.clinical.CloseCase;
+import io.kine.kernel.clinical.OpenCase;
+import io.kine.kernel.clinical.ReopenCase;
+import io.kine.kernel.clinical.StartVisit;
+import io.kine.kernel.clinical.VisitId;
 import io.kine.infra.TestClinics;
 import io.kine.infra.TestClinics.Clinic;
 import io.kine.infra.messaging.SystemCommands;
@@ -100,6 +107,29 @@ public final class KpiClinic {
     public void cancel(AppointmentId appointment, boolean late) {
         send(new CancelAppointment(appointment, clinic.organizationId(), "Empêchement",
                 late ? Duration.ofDays(100_000) : Duration.ofDays(-100_000)));
+    }
+
+    /** An episode of care in the practitioner's care. */
+    public CaseId openCase(PatientId patient) {
+        CaseId id = CaseId.random();
+        send(new OpenCase(id, clinic.organizationId(), patient, practitioner,
+                new CaseDetails("Lombalgie", "M54.5", null, null, null)));
+        return id;
+    }
+
+    /** A clinical visit under the case on {@code day}, for the appointment or (null) without one. */
+    public VisitId visit(CaseId caseId, LocalDate day, AppointmentId appointment) {
+        VisitId id = VisitId.random();
+        send(new StartVisit(caseId, clinic.organizationId(), id, practitioner, day, appointment));
+        return id;
+    }
+
+    public void closeCase(CaseId caseId) {
+        send(new CloseCase(caseId, clinic.organizationId(), "Objectifs atteints"));
+    }
+
+    public void reopenCase(CaseId caseId) {
+        send(new ReopenCase(caseId, clinic.organizationId(), "Rechute"));
     }
 
     /** Waits until the KPI projection applied {@code events} events of this clinic. */

@@ -97,7 +97,7 @@ class ProjectionRebuildTest {
         assertThat(rebuilt.keySet()).isEqualTo(incremental.keySet());
         for (String table : List.of("read_model.clinical_case", "clinical.case_text", "read_model.visit",
                 "read_model.visit_outcome_measure", "clinical.visit_note", "clinical.visit_addendum",
-                "clinical.attachment")) {
+                "clinical.attachment", "read_model.kpi_visit", "read_model.kpi_case")) {
             assertThat(incremental.get(table)).as(table).isNotEmpty();
         }
         assertThat(incremental.get("clinical.visit_note_revision")).hasSizeGreaterThanOrEqualTo(2);

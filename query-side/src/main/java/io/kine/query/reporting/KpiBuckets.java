@@ -33,24 +33,6 @@ final class KpiBuckets {
         return result;
     }
 
-    /** Minutes of working hours on every day of the period, per bucket. */
-    Map<LocalDate, Long> available(KpiSql filter, Granularity granularity) {
-        Map<LocalDate, Long> result = new HashMap<>();
-        filter.bind(jdbc.sql("""
-                SELECT CAST(date_trunc(:unit, d) AS date) AS bucket,
-                    sum(read_model.kpi_available_minutes(pl.practitioner_id, pl.location_id, CAST(d AS date)))
-                FROM (SELECT DISTINCT practitioner_id, location_id FROM read_model.kpi_working_hours"""
-                        + filter.whereOrganization() + """
-                ) pl
-                CROSS JOIN generate_series(CAST(:from AS timestamp), CAST(:to AS timestamp), interval '1 day') d
-                GROUP BY bucket"""))
-                .param("unit", KpiPeriods.unit(granularity))
-                .query(rs -> {
-                    result.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
-                });
-        return result;
-    }
-
     Map<LocalDate, Long> newPatients(KpiSql filter, Granularity granularity) {
         Map<LocalDate, Long> result = new HashMap<>();
         filter.bind(jdbc.sql("""
@@ -63,15 +45,41 @@ final class KpiBuckets {
         return result;
     }
 
-    /** Per bucket: patients with a completed appointment, and how many of them came in the bucket before too. */
+    /** Visits per bucket. */
+    Map<LocalDate, Long> visits(KpiSql filter, Granularity granularity) {
+        Map<LocalDate, Long> result = new HashMap<>();
+        filter.bind(jdbc.sql("""
+                SELECT CAST(date_trunc(:unit, CAST(day AS timestamp)) AS date) AS bucket, count(*)
+                FROM read_model.kpi_visit""" + filter.where("day") + " GROUP BY bucket"))
+                .param("unit", KpiPeriods.unit(granularity))
+                .query(rs -> {
+                    result.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                });
+        return result;
+    }
+
+    /** Per bucket: cases closed, and the visits those cases had in all. */
+    Map<LocalDate, long[]> closedCases(KpiSql filter, Granularity granularity) {
+        Map<LocalDate, long[]> result = new HashMap<>();
+        filter.bind(jdbc.sql("""
+                SELECT CAST(date_trunc(:unit, CAST(closed_on AS timestamp)) AS date) AS bucket, count(*), sum(visits)
+                FROM read_model.kpi_case""" + filter.where("closed_on") + " GROUP BY bucket"))
+                .param("unit", KpiPeriods.unit(granularity))
+                .query(rs -> {
+                    result.put(rs.getObject(1, LocalDate.class), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        return result;
+    }
+
+    /** Per bucket: patients with a visit, and how many of them had one in the bucket before too. */
     Map<LocalDate, long[]> patientsSeen(KpiSql filter, Granularity granularity) {
         Map<LocalDate, long[]> result = new HashMap<>();
         KpiSql widened = filter.from(KpiPeriods.previous(KpiPeriods.startOf(filter.from(), granularity), granularity));
         widened.bind(jdbc.sql("""
                 WITH seen AS (
                     SELECT DISTINCT CAST(date_trunc(:unit, CAST(day AS timestamp)) AS date) AS bucket, patient_id
-                    FROM read_model.kpi_appointment""" + widened.where("day") + """
-                     AND status = 'COMPLETED')
+                    FROM read_model.kpi_visit""" + widened.where("day") + """
+                    )
                 SELECT s.bucket, count(*), count(p.patient_id)
                 FROM seen s LEFT JOIN seen p
                     ON p.patient_id = s.patient_id AND p.bucket = CAST(s.bucket - CAST(:step AS interval) AS date)
@@ -84,14 +92,14 @@ final class KpiBuckets {
         return result;
     }
 
-    /** Patients seen in the period, in the period of the same length before it, and in both. */
+    /** Patients with a visit in the period, in the period of the same length before it, and in both. */
     long[] retention(KpiSql filter, LocalDate previousFrom) {
         return filter.from(previousFrom).bind(jdbc.sql("""
                 SELECT count(*) FILTER (WHERE now_seen), count(*) FILTER (WHERE before_seen),
                     count(*) FILTER (WHERE now_seen AND before_seen)
                 FROM (SELECT patient_id, bool_or(day >= :periodFrom) AS now_seen, bool_or(day < :periodFrom) AS before_seen
-                      FROM read_model.kpi_appointment""" + filter.from(previousFrom).where("day") + """
-                       AND status = 'COMPLETED' GROUP BY patient_id) x"""))
+                      FROM read_model.kpi_visit""" + filter.from(previousFrom).where("day") + """
+                       GROUP BY patient_id) x"""))
                 .param("periodFrom", filter.from())
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
                 .single();

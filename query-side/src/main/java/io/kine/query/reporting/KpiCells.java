@@ -73,22 +73,6 @@ final class KpiCells {
                 .update();
     }
 
-    /** A patient's first completed appointment; completion is final, so only a completion can change it. */
-    void recomputeFirstVisit(UUID patientId) {
-        jdbc.sql("DELETE FROM read_model.patient_first_visit WHERE patient_id = :patientId")
-                .param("patientId", patientId).update();
-        jdbc.sql("""
-                INSERT INTO read_model.patient_first_visit (patient_id, organization_id, first_visit_on,
-                    practitioner_id, location_id)
-                SELECT patient_id, organization_id, day, practitioner_id, location_id
-                FROM read_model.kpi_appointment
-                WHERE patient_id = :patientId AND status = 'COMPLETED'
-                ORDER BY starts_at, appointment_id
-                LIMIT 1
-                """)
-                .param("patientId", patientId).update();
-    }
-
     /** One more event applied for the organization: cached dashboards of older generations are stale. */
     void bumpGeneration(UUID organizationId) {
         jdbc.sql("""

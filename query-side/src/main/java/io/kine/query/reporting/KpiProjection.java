@@ -1,5 +1,10 @@
 package io.kine.query.reporting;
 
+import io.kine.kernel.clinical.CaseClosed;
+import io.kine.kernel.clinical.CaseOpened;
+import io.kine.kernel.clinical.CaseReassigned;
+import io.kine.kernel.clinical.CaseReopened;
+import io.kine.kernel.clinical.VisitStarted;
 import io.kine.kernel.organization.LocationDetailsChanged;
 import io.kine.kernel.organization.LocationOpened;
 import io.kine.kernel.scheduling.AppointmentArrived;
@@ -12,6 +17,7 @@ import io.kine.kernel.scheduling.AppointmentRescheduled;
 import io.kine.kernel.scheduling.AppointmentScheduled;
 import io.kine.kernel.scheduling.AppointmentWorkingHoursSet;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The KPI tables (processing group {@code kpi}): appointment facts, working-hours history,
- * daily utilization and first visits. Facts are guarded by the event's sequence number; the
+ * daily utilization, visits, episodes of care and first visits. Facts are guarded by the event's sequence number; the
  * derived rows are recomputed from the facts, so replays change nothing. Events of one
  * organization are handled in order by one thread (see {@code ReportingConfiguration}), so two
  * recomputations of one cell never race.
@@ -39,11 +45,13 @@ class KpiProjection {
     private final JdbcClient jdbc;
     private final KpiCells cells;
     private final KpiFacts facts;
+    private final KpiVisits visits;
 
     KpiProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.cells = new KpiCells(jdbc);
         this.facts = new KpiFacts(jdbc);
+        this.visits = new KpiVisits(jdbc);
     }
 
     @EventHandler
@@ -86,9 +94,7 @@ class KpiProjection {
 
     @EventHandler
     void on(AppointmentCompleted event, @SequenceNumber long version) {
-        if (status(event.appointmentId().value(), "COMPLETED", false, version)) {
-            facts.find(event.appointmentId().value()).ifPresent(fact -> cells.recomputeFirstVisit(fact.patientId()));
-        }
+        status(event.appointmentId().value(), "COMPLETED", false, version);
     }
 
     @EventHandler
@@ -117,11 +123,54 @@ class KpiProjection {
         }
     }
 
+    @EventHandler
+    void on(VisitStarted event) {
+        if (visits.visitStarted(event)) {
+            visits.recountCase(event.caseId().value());
+            visits.recomputeFirstVisit(event.patientId().value());
+            cells.bumpGeneration(event.organizationId().value());
+        }
+    }
+
+    @EventHandler
+    void on(CaseOpened event, @SequenceNumber long version, @Timestamp Instant occurredAt) {
+        UUID caseId = event.caseId().value();
+        UUID organizationId = event.organizationId().value();
+        visits.caseOpened(caseId, organizationId, event.patientId().value(), event.practitionerId().value(),
+                occurredAt.atZone(utcWhenUnknown(visits.caseZone(caseId, organizationId))).toLocalDate(), version);
+        cells.bumpGeneration(organizationId);
+    }
+
+    @EventHandler
+    void on(CaseClosed event, @SequenceNumber long version, @Timestamp Instant occurredAt) {
+        UUID caseId = event.caseId().value();
+        UUID organizationId = event.organizationId().value();
+        LocalDate closedOn = occurredAt.atZone(utcWhenUnknown(visits.caseZone(caseId, organizationId))).toLocalDate();
+        if (visits.closedOn(caseId, closedOn, version)) {
+            cells.bumpGeneration(organizationId);
+        }
+    }
+
+    @EventHandler
+    void on(CaseReopened event, @SequenceNumber long version) {
+        if (visits.closedOn(event.caseId().value(), null, version)) {
+            cells.bumpGeneration(event.organizationId().value());
+        }
+    }
+
+    @EventHandler
+    void on(CaseReassigned event, @SequenceNumber long version) {
+        if (visits.reassigned(event.caseId().value(), event.practitionerId().value(), version)) {
+            cells.bumpGeneration(event.organizationId().value());
+        }
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("""
                 TRUNCATE read_model.kpi_location, read_model.kpi_appointment, read_model.kpi_working_hours,
-                    read_model.daily_utilization, read_model.patient_first_visit, read_model.kpi_generation
+                    read_model.daily_utilization, read_model.patient_first_visit, read_model.kpi_generation,
+                    read_model.kpi_visit, read_model.kpi_case
                 """).update();
     }
 
@@ -133,12 +182,16 @@ class KpiProjection {
         return applied;
     }
 
-    /** Recomputes the appointment's cell, and the one it left when it moved. */
+    /** Recomputes the appointment's cell, the one it left when it moved, and its visit. */
     private void changed(UUID appointmentId, KpiFacts.Fact before) {
         facts.find(appointmentId).ifPresent(now -> {
             cells.recompute(now.organizationId(), now.practitionerId(), now.locationId(), now.day());
             if (before != null && !before.sameCell(now)) {
                 cells.recompute(before.organizationId(), before.practitionerId(), before.locationId(), before.day());
+            }
+            if (visits.appointmentChanged(appointmentId)) {
+                visits.recomputeFirstVisit(now.patientId());
+                visits.caseOfAppointment(appointmentId).ifPresent(visits::recountCase);
             }
             cells.bumpGeneration(now.organizationId());
         });

@@ -23,19 +23,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dashboards from the KPI tables. Appointment figures are sums of daily rows; available minutes
- * come from the working-hours history for every day of the period, worked or not; retention
- * compares each period with the one before it.
+ * come from the working-hours history for every day of the period, worked or not; visits,
+ * patients seen and retention (each period against the one before it) count visits; average
+ * visits per case is over the cases closed in the period.
  */
 @Component
 class ReportingQueries {
 
     private final JdbcClient jdbc;
     private final KpiBuckets buckets;
+    private final KpiAvailability availability;
     private final DayOperations dayOperations;
 
     ReportingQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.buckets = new KpiBuckets(jdbc);
+        this.availability = new KpiAvailability(jdbc);
         this.dayOperations = new DayOperations(jdbc);
     }
 
@@ -84,38 +87,44 @@ class ReportingQueries {
 
     private DashboardView dashboard(KpiSql filter, Granularity granularity) {
         Map<LocalDate, long[]> appointments = buckets.appointments(filter, granularity);
-        Map<LocalDate, Long> available = buckets.available(filter, granularity);
+        Map<LocalDate, Long> available = availability.perBucket(filter, granularity);
+        Map<LocalDate, Long> visits = buckets.visits(filter, granularity);
         Map<LocalDate, Long> newPatients = buckets.newPatients(filter, granularity);
         Map<LocalDate, long[]> seen = buckets.patientsSeen(filter, granularity);
+        Map<LocalDate, long[]> cases = buckets.closedCases(filter, granularity);
         List<KpiPoint> series = new ArrayList<>();
         long[] sum = new long[6];
-        long availableSum = 0;
-        long newSum = 0;
+        long[] totals = new long[5];
         for (LocalDate start : KpiPeriods.buckets(filter.from(), filter.to(), granularity)) {
             long[] counts = appointments.getOrDefault(start, new long[6]);
             long[] patients = seen.getOrDefault(start, new long[2]);
             long[] before = seen.getOrDefault(KpiPeriods.previous(start, granularity), new long[2]);
-            long minutes = available.getOrDefault(start, 0L);
-            long fresh = newPatients.getOrDefault(start, 0L);
+            long[] closed = cases.getOrDefault(start, new long[2]);
+            long[] own = {available.getOrDefault(start, 0L), visits.getOrDefault(start, 0L),
+                    newPatients.getOrDefault(start, 0L), closed[0], closed[1]};
             LocalDate end = KpiPeriods.next(start, granularity).minusDays(1);
             series.add(new KpiPoint(start.isBefore(filter.from()) ? filter.from() : start,
                     end.isAfter(filter.to()) ? filter.to() : end,
-                    figures(minutes, counts, fresh, patients[0], before[0], patients[1])));
+                    figures(own, counts, patients[0], before[0], patients[1])));
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += counts[i];
             }
-            availableSum += minutes;
-            newSum += fresh;
+            for (int i = 0; i < totals.length; i++) {
+                totals[i] += own[i];
+            }
         }
         long days = ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1;
         long[] retention = buckets.retention(filter, filter.from().minusDays(days));
         return new DashboardView(filter.from(), filter.to(), granularity,
-                figures(availableSum, sum, newSum, retention[0], retention[1], retention[2]), series);
+                figures(totals, sum, retention[0], retention[1], retention[2]), series);
     }
 
-    private static KpiFigures figures(long available, long[] counts, long newPatients, long seen, long previous,
-            long retained) {
-        return new KpiFigures(available, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], newPatients,
-                seen, previous, retained);
+    /**
+     * @param own available minutes, visits, new patients, closed cases and their visits
+     * @param counts the appointment counts of {@link KpiBuckets#appointments}
+     */
+    private static KpiFigures figures(long[] own, long[] counts, long seen, long previous, long retained) {
+        return new KpiFigures(own[0], counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], own[1],
+                own[2], seen, previous, retained, own[3], own[4]);
     }
 }
