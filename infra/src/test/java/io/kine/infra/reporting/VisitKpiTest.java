@@ -106,6 +106,19 @@ class VisitKpiTest {
     }
 
     @Test
+    void countsOnlyThePeriodsDaysOfAMonthItCuts() throws Exception {
+        DashboardView fromTheFifth = dashboard("/reports?from=2025-03-05&to=2025-03-31&granularity=MONTH");
+
+        KpiFigures march = fromTheFifth.series().get(0).figures();
+        assertThat(march.visits()).as("Amina on the 5th, Bilal on the 10th").isEqualTo(2);
+        assertThat(march.patientsSeen()).isEqualTo(2);
+        assertThat(march.retainedPatients()).as("Amina, seen in February").isEqualTo(1);
+        assertThat(fromTheFifth.totals().visits()).isEqualTo(2);
+        assertThat(fromTheFifth.totals().previousPatientsSeen()).as("Amina and Céline, 6 February to 4 March")
+                .isEqualTo(2);
+    }
+
+    @Test
     void leavesAVisitWithoutAppointmentOutOfALocationsFigures() throws Exception {
         KpiFigures paris = dashboard("/reports?" + MARCH + "&location=" + kpi.location.value()).totals();
 

@@ -45,19 +45,6 @@ final class KpiBuckets {
         return result;
     }
 
-    /** Visits per bucket. */
-    Map<LocalDate, Long> visits(KpiSql filter, Granularity granularity) {
-        Map<LocalDate, Long> result = new HashMap<>();
-        filter.bind(jdbc.sql("""
-                SELECT CAST(date_trunc(:unit, CAST(day AS timestamp)) AS date) AS bucket, count(*)
-                FROM read_model.kpi_visit""" + filter.where("day") + " GROUP BY bucket"))
-                .param("unit", KpiPeriods.unit(granularity))
-                .query(rs -> {
-                    result.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
-                });
-        return result;
-    }
-
     /** Per bucket: cases closed, and the visits those cases had in all. */
     Map<LocalDate, long[]> closedCases(KpiSql filter, Granularity granularity) {
         Map<LocalDate, long[]> result = new HashMap<>();
@@ -71,23 +58,32 @@ final class KpiBuckets {
         return result;
     }
 
-    /** Per bucket: patients with a visit, and how many of them had one in the bucket before too. */
-    Map<LocalDate, long[]> patientsSeen(KpiSql filter, Granularity granularity) {
+    /**
+     * Per bucket: visits, patients with a visit, and how many of those had one in the bucket
+     * before too. A first bucket cut by the period counts only the period's days; the bucket
+     * before it, the comparison, counts all of its own. One scan of the visits (index-only on organization, day, patient) grouped by
+     * patient and bucket; a patient's previous bucket comes from {@code lag}, so no self-join.
+     */
+    Map<LocalDate, long[]> visitsAndPatients(KpiSql filter, Granularity granularity) {
         Map<LocalDate, long[]> result = new HashMap<>();
         KpiSql widened = filter.from(KpiPeriods.previous(KpiPeriods.startOf(filter.from(), granularity), granularity));
         widened.bind(jdbc.sql("""
-                WITH seen AS (
-                    SELECT DISTINCT CAST(date_trunc(:unit, CAST(day AS timestamp)) AS date) AS bucket, patient_id
-                    FROM read_model.kpi_visit""" + widened.where("day") + """
-                    )
-                SELECT s.bucket, count(*), count(p.patient_id)
-                FROM seen s LEFT JOIN seen p
-                    ON p.patient_id = s.patient_id AND p.bucket = CAST(s.bucket - CAST(:step AS interval) AS date)
-                GROUP BY s.bucket"""))
+                SELECT bucket, sum(visits), count(*) FILTER (WHERE visits > 0 OR bucket < :firstBucket),
+                    count(*) FILTER (WHERE (visits > 0 OR bucket < :firstBucket)
+                        AND previous = CAST(bucket - CAST(:step AS interval) AS date))
+                FROM (SELECT bucket, visits, lag(bucket) OVER (PARTITION BY patient_id ORDER BY bucket) AS previous
+                      FROM (SELECT CAST(date_trunc(:unit, CAST(day AS timestamp)) AS date) AS bucket, patient_id,
+                                count(*) FILTER (WHERE day >= :periodFrom) AS visits
+                            FROM read_model.kpi_visit""" + widened.where("day") + """
+                            GROUP BY 1, 2) per_patient) with_previous
+                GROUP BY bucket"""))
                 .param("unit", KpiPeriods.unit(granularity))
                 .param("step", "1 " + KpiPeriods.unit(granularity))
+                .param("periodFrom", filter.from())
+                .param("firstBucket", KpiPeriods.startOf(filter.from(), granularity))
                 .query(rs -> {
-                    result.put(rs.getObject(1, LocalDate.class), new long[] {rs.getLong(2), rs.getLong(3)});
+                    result.put(rs.getObject(1, LocalDate.class),
+                            new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
                 });
         return result;
     }

@@ -88,24 +88,23 @@ class ReportingQueries {
     private DashboardView dashboard(KpiSql filter, Granularity granularity) {
         Map<LocalDate, long[]> appointments = buckets.appointments(filter, granularity);
         Map<LocalDate, Long> available = availability.perBucket(filter, granularity);
-        Map<LocalDate, Long> visits = buckets.visits(filter, granularity);
         Map<LocalDate, Long> newPatients = buckets.newPatients(filter, granularity);
-        Map<LocalDate, long[]> seen = buckets.patientsSeen(filter, granularity);
+        Map<LocalDate, long[]> seen = buckets.visitsAndPatients(filter, granularity);
         Map<LocalDate, long[]> cases = buckets.closedCases(filter, granularity);
         List<KpiPoint> series = new ArrayList<>();
         long[] sum = new long[6];
         long[] totals = new long[5];
         for (LocalDate start : KpiPeriods.buckets(filter.from(), filter.to(), granularity)) {
             long[] counts = appointments.getOrDefault(start, new long[6]);
-            long[] patients = seen.getOrDefault(start, new long[2]);
-            long[] before = seen.getOrDefault(KpiPeriods.previous(start, granularity), new long[2]);
+            long[] patients = seen.getOrDefault(start, new long[3]);
+            long[] before = seen.getOrDefault(KpiPeriods.previous(start, granularity), new long[3]);
             long[] closed = cases.getOrDefault(start, new long[2]);
-            long[] own = {available.getOrDefault(start, 0L), visits.getOrDefault(start, 0L),
-                    newPatients.getOrDefault(start, 0L), closed[0], closed[1]};
+            long[] own = {available.getOrDefault(start, 0L), patients[0], newPatients.getOrDefault(start, 0L),
+                    closed[0], closed[1]};
             LocalDate end = KpiPeriods.next(start, granularity).minusDays(1);
             series.add(new KpiPoint(start.isBefore(filter.from()) ? filter.from() : start,
                     end.isAfter(filter.to()) ? filter.to() : end,
-                    figures(own, counts, patients[0], before[0], patients[1])));
+                    figures(own, counts, patients[1], before[1], patients[2])));
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += counts[i];
             }
