@@ -1,5 +1,6 @@
 package io.kine.infra.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -19,11 +20,13 @@ import io.kine.infra.TestClinics.Clinic;
 import io.kine.kernel.identity.Role;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -50,6 +53,20 @@ class ProjectionAdminTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"rebuild-kpi-button\"")))
                 .andExpect(content().string(containsString("id=\"rebuild-patient-button\"")));
+    }
+
+    @Test
+    void namesEveryProjectionInTheReadersLanguage() throws Exception {
+        MessageSource messages = context.getBean(MessageSource.class);
+        for (String projection : ProjectionCatalog.TABLES.keySet()) {
+            for (Locale locale : List.of(Locale.FRENCH, Locale.forLanguageTag("ar"), Locale.ENGLISH)) {
+                assertThat(messages.getMessage("projection.label." + projection, null, null, locale))
+                        .as(projection + " in " + locale).isNotBlank();
+            }
+        }
+        mvc.perform(get("/admin/projections").with(user(clinic.user(Role.OWNER))))
+                .andExpect(content().string(containsString("Séances et notes cliniques")))
+                .andExpect(content().string(containsString("aria-label=\"Reconstruire la projection Indicateurs\"")));
     }
 
     @Test
