@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Dashboards cached in Redis. The key holds the organization's KPI generation (bumped by the
- * KPI projection in the same transaction as every change it makes) and a rebuild epoch
- * (bumped when a projection is swapped in), so a new event or a rebuild makes old entries
- * unreachable at once; they expire on their own. Redis being down only costs the cache.
+ * Dashboards cached in Redis. The key holds the organization's KPI and billing generations
+ * (each bumped by its projection in the same transaction as every change it makes), the
+ * versions of its catalog and staff (their names label figures) and a rebuild epoch (bumped
+ * when a projection is swapped in), so a new event or a rebuild makes old entries unreachable
+ * at once; they expire on their own. Redis being down only costs the cache.
  */
 @Component
 public class DashboardCache {
@@ -70,8 +71,21 @@ public class DashboardCache {
         return epoch == null ? "0" : epoch;
     }
 
-    private long generation(OrganizationId organization) {
-        return jdbc.sql("SELECT generation FROM read_model.kpi_generation WHERE organization_id = :id")
-                .param("id", organization.value()).query(Long.class).optional().orElse(0L);
+    /**
+     * What the cached figures were computed from, in one query: the KPI and billing generations
+     * (each bumped by its projection in the same transaction as its changes), and the versions of
+     * the catalog and of the staff, whose names label the top services and the practitioners, and
+     * the day, since balances age by it.
+     */
+    private String generation(OrganizationId organization) {
+        return jdbc.sql("""
+                SELECT coalesce((SELECT generation FROM read_model.kpi_generation WHERE organization_id = :id), 0)
+                    || '.' || coalesce((SELECT generation FROM read_model.billing_generation WHERE organization_id = :id), 0)
+                    || '.' || (SELECT count(*) || '-' || coalesce(sum(version), 0) FROM read_model.product
+                               WHERE organization_id = :id)
+                    || '.' || (SELECT count(*) || '-' || coalesce(sum(version), 0) FROM read_model.staff_member
+                               WHERE organization_id = :id)
+                    || '.' || current_date
+                """).param("id", organization.value()).query(String.class).single();
     }
 }

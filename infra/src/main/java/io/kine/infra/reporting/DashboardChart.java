@@ -32,7 +32,10 @@ class DashboardChart {
         this.formats = formats;
     }
 
-    /** Invoiced and collected per month, amounts as plain numbers. */
+    /**
+     * Invoiced and collected per month, each top service's revenue per month, and invoiced,
+     * collected and outstanding per practitioner; amounts as plain numbers.
+     */
     String revenueJson(RevenueView revenue, Locale locale) {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("labels", revenue.months().stream().map(point -> formats.date(point.month())).toList());
@@ -40,6 +43,17 @@ class DashboardChart {
                 "data", revenue.months().stream().map(RevenueView.RevenuePoint::invoiced).toList()));
         chart.put("collected", Map.of("label", messages.getMessage("revenue.collected", null, locale),
                 "data", revenue.months().stream().map(RevenueView.RevenuePoint::collected).toList()));
+        chart.put("services", revenue.topServices().stream().map(service -> Map.of("label", service.name(),
+                "data", service.monthly())).toList());
+        String unassigned = messages.getMessage("revenue.unassigned", null, locale);
+        chart.put("practitioners", Map.of(
+                "labels", revenue.practitioners().stream()
+                        .map(row -> row.practitionerId() == null ? unassigned : row.name()).toList(),
+                "invoiced", revenue.practitioners().stream().map(RevenueView.PractitionerRevenue::invoiced).toList(),
+                "collected", revenue.practitioners().stream().map(RevenueView.PractitionerRevenue::collected).toList(),
+                "outstanding", revenue.practitioners().stream().map(RevenueView.PractitionerRevenue::outstanding)
+                        .toList(),
+                "outstandingLabel", messages.getMessage("revenue.outstanding", null, locale)));
         chart.put("rtl", "ar".equals(locale.getLanguage()));
         return json.writeValueAsString(chart).replace("<", "\\u003c");
     }

@@ -53,7 +53,10 @@ final class DashboardCsv {
         });
     }
 
-    /** The billing figures: months, totals, aging of what is owed today, top services. */
+    /**
+     * The billing figures: months, totals, aging of what is owed today, top services, their
+     * revenue per month, and (organization dashboard) the figures per practitioner.
+     */
     String revenue(RevenueView view) {
         return write(printer -> {
             printer.printRecord(header("revenue.month", "revenue.invoiced", "revenue.collected"));
@@ -75,7 +78,43 @@ final class DashboardCsv {
                 printer.printRecord(service.code(), service.name(), service.quantity().toPlainString(),
                         service.revenue());
             }
+            if (!view.topServices().isEmpty()) {
+                printer.println();
+                servicesPerMonth(printer, view);
+            }
+            if (!view.practitioners().isEmpty()) {
+                printer.println();
+                printer.printRecord(header("revenue.practitioner", "revenue.invoiced", "revenue.collected",
+                        "revenue.outstanding"));
+                for (RevenueView.PractitionerRevenue row : view.practitioners()) {
+                    printer.printRecord(row.practitionerId() == null
+                                    ? messages.getMessage("revenue.unassigned", null, locale) : row.name(),
+                            row.invoiced(), row.collected(), row.outstanding());
+                }
+                printer.printRecord(messages.getMessage("kpi.total", null, locale), view.invoiced(), view.collected(),
+                        view.outstanding());
+            }
         });
+    }
+
+    /** Months down, the top services across (their codes), as on the page. */
+    private void servicesPerMonth(CSVPrinter printer, RevenueView view) throws IOException {
+        java.util.List<Object> header = new java.util.ArrayList<>();
+        header.add(messages.getMessage("revenue.month", null, locale));
+        view.topServices().forEach(service -> header.add(service.code()));
+        printer.printRecord(header);
+        for (int m = 0; m < view.months().size(); m++) {
+            java.util.List<Object> row = new java.util.ArrayList<>();
+            row.add(view.months().get(m).month());
+            for (RevenueView.ServiceRevenue service : view.topServices()) {
+                row.add(service.monthly().get(m));
+            }
+            printer.printRecord(row);
+        }
+        java.util.List<Object> total = new java.util.ArrayList<>();
+        total.add(messages.getMessage("kpi.total", null, locale));
+        view.topServices().forEach(service -> total.add(service.revenue()));
+        printer.printRecord(total);
     }
 
     private Object[] header(String... keys) {

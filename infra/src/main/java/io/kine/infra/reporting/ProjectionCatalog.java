@@ -41,7 +41,8 @@ final class ProjectionCatalog {
         readModel(tables, "note-template", "note_template");
         readModel(tables, "product", "product");
         readModel(tables, "billing", "invoice", "invoice_line", "invoice_tax", "payment", "payment_reminder",
-                "patient_credit_movement", "patient_balance", "dunning_settings", "appointment_type_service");
+                "patient_credit_movement", "patient_balance", "dunning_settings", "appointment_type_service",
+                "billing_generation");
         readModel(tables, "kpi", "kpi_location", "kpi_appointment", "kpi_working_hours", "daily_utilization",
                 "patient_first_visit", "kpi_generation", "kpi_visit", "kpi_case");
         // The words of the record are in schema clinical; clinical.attachment_content holds the bytes

@@ -43,15 +43,18 @@ class ReportingReads {
     }
 
     /**
-     * Billing figures are not cached: they are read from billing's own tables, written by
-     * another processing group, so a KPI generation bump could not order itself after them.
+     * Billing figures, cached like the dashboards: the key holds the billing generation, which
+     * billing's projection bumps in the same transaction as every change it makes.
      */
     RevenueView revenue(GetRevenue query) {
-        return queries.ask(query, ResponseTypes.instanceOf(RevenueView.class));
+        return cache.get(query.organizationId(), query.toString(), RevenueView.class,
+                () -> queries.ask(query, ResponseTypes.instanceOf(RevenueView.class)));
     }
 
-    RevenueView ownRevenue(GetOwnRevenue query) {
-        return queries.ask(query, ResponseTypes.instanceOf(RevenueView.class));
+    /** Cached per practitioner: the key names the practitioner the query is about. */
+    RevenueView ownRevenue(GetOwnRevenue query, String practitioner) {
+        return cache.get(query.organizationId(), query + ":" + practitioner, RevenueView.class,
+                () -> queries.ask(query, ResponseTypes.instanceOf(RevenueView.class)));
     }
 
     DayOperationsView day(GetDayOperations query) {

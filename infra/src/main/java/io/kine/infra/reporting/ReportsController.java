@@ -83,7 +83,7 @@ class ReportsController {
         DashboardView view = ownView(user, filters);
         model.addAttribute("view", view);
         model.addAttribute("chartJson", charts.json(view, locale));
-        revenue(model, ownRevenue(user, view), locale);
+        revenue(model, ownRevenue(user, filters, view), locale);
         return dashboardPage(user, filters, model, "mine");
     }
 
@@ -92,7 +92,7 @@ class ReportsController {
     ResponseEntity<String> mineCsv(@AuthenticationPrincipal KineUser user, Filters filters, Locale locale) {
         DashboardView view = ownView(user, filters);
         DashboardCsv csv = new DashboardCsv(messages, locale);
-        return csv("kpi-mine.csv", csv.dashboard(view) + "\r\n" + csv.revenue(ownRevenue(user, view)));
+        return csv("kpi-mine.csv", csv.dashboard(view) + "\r\n" + csv.revenue(ownRevenue(user, filters, view)));
     }
 
     @GetMapping("/today")
@@ -145,14 +145,24 @@ class ReportsController {
                 user.userId().value().toString());
     }
 
-    /** Billing figures over the dashboard's period; a location filter does not apply to invoices. */
+    /**
+     * Billing figures over the dashboard's period and filters: an invoice is at a location when
+     * the appointment it bills is there, or the appointment of the visit it bills.
+     */
     private RevenueView organizationRevenue(KineUser user, Filters filters, DashboardView view) {
         UserId practitioner = filters.practitioner() == null ? null : new UserId(filters.practitioner());
-        return reads.revenue(new GetRevenue(user.organizationId(), view.from(), view.to(), practitioner));
+        return reads.revenue(new GetRevenue(user.organizationId(), view.from(), view.to(), location(filters),
+                practitioner));
     }
 
-    private RevenueView ownRevenue(KineUser user, DashboardView view) {
-        return reads.ownRevenue(new GetOwnRevenue(user.organizationId(), view.from(), view.to()));
+    /** Always the caller's own figures: a practitioner parameter is not even read. */
+    private RevenueView ownRevenue(KineUser user, Filters filters, DashboardView view) {
+        return reads.ownRevenue(new GetOwnRevenue(user.organizationId(), view.from(), view.to(), location(filters)),
+                user.userId().value().toString());
+    }
+
+    private static LocationId location(Filters filters) {
+        return filters.location() == null ? null : new LocationId(filters.location());
     }
 
     private void revenue(Model model, RevenueView revenue, Locale locale) {

@@ -11,7 +11,9 @@ import io.kine.infra.TestClinics.Clinic;
 import io.kine.infra.messaging.SystemCommands;
 import io.kine.infra.security.KineUser;
 import io.kine.kernel.billing.ProductId;
+import io.kine.kernel.identity.CreateUserAccount;
 import io.kine.kernel.identity.Role;
+import io.kine.kernel.identity.UserId;
 import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OpenLocation;
 import io.kine.kernel.patients.Insurance;
@@ -31,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
@@ -86,14 +89,39 @@ final class BillingDesk {
 
     /** A completed appointment yesterday, of a type billed with {@code service}. */
     AppointmentId aCompletedAppointment(PatientId patient, ProductId service) {
+        return aCompletedAppointment(patient, service, clinic.user(Role.PRACTITIONER).userId(), location, 24);
+    }
+
+    /** Another location of the clinic. */
+    LocationId aLocation(String name) {
+        LocationId other = LocationId.random();
+        commands.send(new OpenLocation(clinic.organizationId(), other, name, ZoneId.of("Europe/Paris")),
+                clinic.organizationId());
+        return other;
+    }
+
+    /** Another practitioner of the clinic, with no login: enough to book and be billed for. */
+    UserId aPractitioner(String name) {
+        UserId practitioner = UserId.random();
+        commands.send(new CreateUserAccount(practitioner, clinic.organizationId(),
+                "practitioner-" + practitioner + "@test.kine.local", name, Set.of(Role.PRACTITIONER)),
+                clinic.organizationId());
+        await().until(() -> count("SELECT count(*) FROM read_model.staff_member WHERE user_id = :id",
+                practitioner.value()) == 1);
+        return practitioner;
+    }
+
+    /** A completed appointment of {@code practitioner} at {@code where}, {@code hoursAgo} hours ago. */
+    AppointmentId aCompletedAppointment(PatientId patient, ProductId service, UserId practitioner, LocationId where,
+            int hoursAgo) {
         AppointmentTypeId type = AppointmentTypeId.random();
         commands.send(new DefineAppointmentType(type, clinic.organizationId(), "Séance", 30, "#336699"),
                 clinic.organizationId());
         commands.send(new ChooseAppointmentTypeService(type, clinic.organizationId(), service), clinic.organizationId());
         AppointmentId appointment = AppointmentId.random();
-        Instant start = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Instant start = Instant.now().minus(hoursAgo, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
         commands.send(new ScheduleAppointment(appointment, clinic.organizationId(), patient,
-                clinic.user(Role.PRACTITIONER).userId(), location, null, null, start, start.plus(30, ChronoUnit.MINUTES),
+                practitioner, where, null, null, start, start.plus(30, ChronoUnit.MINUTES),
                 type, null, null), clinic.organizationId());
         commands.send(new MarkAppointmentArrived(appointment, clinic.organizationId()), clinic.organizationId());
         commands.send(new CompleteAppointment(appointment, clinic.organizationId()), clinic.organizationId());
@@ -110,6 +138,10 @@ final class BillingDesk {
                         .content(body))
                 .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
         return json.readTree(answer);
+    }
+
+    String jdbcString(String sql, UUID id) {
+        return jdbc.sql(sql).param("id", id).query(String.class).single();
     }
 
     long count(String sql, UUID id) {

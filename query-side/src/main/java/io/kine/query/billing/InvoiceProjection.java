@@ -34,14 +34,17 @@ class InvoiceProjection {
 
     private final JdbcClient jdbc;
     private final PatientBalances balances;
+    private final BillingGeneration generation;
 
-    InvoiceProjection(JdbcClient jdbc, PatientBalances balances) {
+    InvoiceProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.balances = balances;
+        this.balances = new PatientBalances(jdbc);
+        this.generation = new BillingGeneration(jdbc);
     }
 
     @EventHandler
     void on(InvoiceDrafted event, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant at) {
+        generation.bump(event.organizationId().value());
         jdbc.sql("""
                 INSERT INTO read_model.invoice (invoice_id, organization_id, patient_id, status, currency, language,
                     case_reference, billed_kind, billed_id, notes, drafted_at, updated_at, version)
@@ -65,6 +68,7 @@ class InvoiceProjection {
 
     @EventHandler
     void on(InvoiceDraftChanged event, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant at) {
+        generation.bump(event.organizationId().value());
         jdbc.sql("""
                 UPDATE read_model.invoice SET case_reference = :caseReference, language = :language, notes = :notes,
                     updated_at = :at, version = :version
@@ -81,6 +85,7 @@ class InvoiceProjection {
 
     @EventHandler
     void on(InvoiceLineAdded event, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant at) {
+        generation.bump(event.organizationId().value());
         jdbc.sql("""
                 WITH moved AS (
                     UPDATE read_model.invoice SET updated_at = :at, version = :version
@@ -111,6 +116,7 @@ class InvoiceProjection {
 
     @EventHandler
     void on(InvoiceLineRemoved event, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant at) {
+        generation.bump(event.organizationId().value());
         if (moveTo(event.invoiceId().value(), version, at)) {
             jdbc.sql("DELETE FROM read_model.invoice_line WHERE invoice_id = :id AND line_id = :line")
                     .param("id", event.invoiceId().value()).param("line", event.lineId()).update();
@@ -120,6 +126,7 @@ class InvoiceProjection {
 
     @EventHandler
     void on(InvoiceIssued event, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant at) {
+        generation.bump(event.organizationId().value());
         int changed = jdbc.sql("""
                 UPDATE read_model.invoice SET status = 'ISSUED', number = :number, year = :year, sequence = :sequence,
                     issued_on = :issuedOn, due_on = :dueOn, net = :net, tax = :tax, total = :total,
@@ -146,6 +153,7 @@ class InvoiceProjection {
 
     @EventHandler
     void on(InvoiceVoided event, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant at) {
+        generation.bump(event.organizationId().value());
         jdbc.sql("""
                 UPDATE read_model.invoice SET status = 'VOID', notes = coalesce(:reason, notes), updated_at = :at,
                     version = :version
@@ -160,6 +168,7 @@ class InvoiceProjection {
 
     @EventHandler
     void on(InvoiceCredited event, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant at) {
+        generation.bump(event.organizationId().value());
         int changed = jdbc.sql("""
                 UPDATE read_model.invoice SET status = 'CREDITED', credit_note_id = :creditNote,
                     credit_note_number = :number, credited_on = :issuedOn, credit_reason = :reason, balance_due = 0,
@@ -185,7 +194,7 @@ class InvoiceProjection {
         jdbc.sql("""
                 TRUNCATE read_model.invoice, read_model.invoice_line, read_model.invoice_tax, read_model.payment,
                     read_model.payment_reminder, read_model.patient_credit_movement, read_model.patient_balance,
-                    read_model.dunning_settings, read_model.appointment_type_service
+                    read_model.dunning_settings, read_model.appointment_type_service, read_model.billing_generation
                 """).update();
     }
 

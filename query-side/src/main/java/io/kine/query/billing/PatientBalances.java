@@ -5,14 +5,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Recomputes one row of {@code read_model.patient_balance} from the invoice and credit tables
- * (not by adding deltas), so it is right however often an event is replayed.
+ * (not by adding deltas), so it is right however often an event is replayed. Built on the
+ * projection's own {@link JdbcClient}, so a rebuild recomputes the balances of its shadow tables.
  */
-@Component
-class PatientBalances {
+final class PatientBalances {
 
     private final JdbcClient jdbc;
 

@@ -33,14 +33,17 @@ class PaymentProjection {
 
     private final JdbcClient jdbc;
     private final PatientBalances balances;
+    private final BillingGeneration generation;
 
-    PaymentProjection(JdbcClient jdbc, PatientBalances balances) {
+    PaymentProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.balances = balances;
+        this.balances = new PatientBalances(jdbc);
+        this.generation = new BillingGeneration(jdbc);
     }
 
     @EventHandler
     void on(PaymentRecorded event, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant at) {
+        generation.bump(event.organizationId().value());
         jdbc.sql("""
                 UPDATE read_model.invoice SET paid = paid + :applied, balance_due = :due,
                     status = CASE WHEN status = 'CREDITED' THEN status WHEN :due = 0 THEN 'PAID' ELSE 'PARTIALLY_PAID' END,
@@ -78,6 +81,7 @@ class PaymentProjection {
 
     @EventHandler
     void on(PaymentReminderSent event, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant at) {
+        generation.bump(event.organizationId().value());
         jdbc.sql("""
                 INSERT INTO read_model.payment_reminder (invoice_id, step, step_days, sent_on, balance_due, recipient)
                 VALUES (:id, :step, :days, :sentOn, :due, :recipient) ON CONFLICT DO NOTHING
@@ -104,24 +108,28 @@ class PaymentProjection {
 
     @EventHandler
     void on(PatientCreditAdded event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        generation.bump(event.organizationId().value());
         movement(event.sourceId(), event.organizationId(), event.patientId(), "ADDED", event.invoiceId().value(),
                 event.amount(), null, null, event.creditAfter(), at);
     }
 
     @EventHandler
     void on(PatientCreditApplied event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        generation.bump(event.organizationId().value());
         movement(event.applicationId().value(), event.organizationId(), event.patientId(), "APPLIED",
                 event.invoiceId().value(), event.amount(), null, null, event.creditAfter(), at);
     }
 
     @EventHandler
     void on(PatientCreditRefunded event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        generation.bump(event.organizationId().value());
         movement(event.refundId().value(), event.organizationId(), event.patientId(), "REFUNDED", null, event.amount(),
                 event.method(), event.reference(), event.creditAfter(), at);
     }
 
     @EventHandler
     void on(DunningStepsChanged event, @SequenceNumber long version) {
+        generation.bump(event.organizationId().value());
         jdbc.sql("""
                 INSERT INTO read_model.dunning_settings (organization_id, step_days, version)
                 VALUES (:organization, :steps, :version)
@@ -136,6 +144,7 @@ class PaymentProjection {
 
     @EventHandler
     void on(AppointmentTypeServiceChosen event, @SequenceNumber long version) {
+        generation.bump(event.organizationId().value());
         jdbc.sql("""
                 INSERT INTO read_model.appointment_type_service (appointment_type_id, organization_id, product_id, version)
                 VALUES (:type, :organization, :product, :version)
