@@ -62,13 +62,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class DashboardBenchmark {
 
-    private static final int WARM_UP = 5;
     private static final ZoneId CLINIC_ZONE = ZoneId.of("Europe/Paris");
 
     private final ConfigurableApplicationContext context;
     private final BenchmarkSettings settings;
     private final JdbcClient jdbc;
     private final int runs = Integer.getInteger("bench.runs", 50);
+    private final int warmUp = Integer.getInteger("bench.warm-up-runs", 5);
 
     private DashboardBenchmark(ConfigurableApplicationContext context, BenchmarkSettings settings) {
         this.context = context;
@@ -113,6 +113,9 @@ public final class DashboardBenchmark {
         all.add("--kine.db.url=" + url);
         all.add("--kine.database.throwaway=false");
         all.add("--kine.projections.batch-size=" + Integer.getInteger("bench.live-batch-size", 500));
+        // a query the server gives up on fails its scenario instead of holding the run for minutes
+        all.add("--spring.datasource.hikari.connection-init-sql=SET statement_timeout = '"
+                + System.getProperty("bench.statement-timeout", "30s") + "'");
         // the generator says where it is, one line per practitioner
         all.add("--logging.level.io.kine.infra.demo=INFO");
         return all.toArray(String[]::new);
@@ -125,19 +128,25 @@ public final class DashboardBenchmark {
             clinic = build(lines);
         } else {
             clinic = largestClinic();
-            lines.add(String.format("Kept database: %,d events in the store; clinic %s", lastPosition(), clinic));
+            say(lines, String.format("Kept database: %,d events in the store; clinic %s", lastPosition(), clinic));
             rebuild(lines);
         }
         long catchUp = System.nanoTime();
         awaitLiveProjections();
-        lines.add(String.format("Live projections caught up in %d s", seconds(catchUp)));
-        lines.add(eventCounts(clinic));
+        say(lines, String.format("Live projections caught up in %d s", seconds(catchUp)));
+        say(lines, eventCounts(clinic));
         measure(clinic, lines);
         lines.add(pgbench());
         lines.add("PostgreSQL " + jdbc.sql("SHOW server_version").query(String.class).single() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, " + jdbc.sql("SELECT current_database()")
                         .query(String.class).single());
         return lines;
+    }
+
+    /** Printed at once too: a later step failing or timing out must not lose it. */
+    private static void say(List<String> lines, String line) {
+        System.out.println(line);
+        lines.add(line);
     }
 
     private OrganizationId build(List<String> lines) throws InterruptedException {
@@ -217,8 +226,8 @@ public final class DashboardBenchmark {
                     SELECT location_id FROM read_model.appointment WHERE organization_id = :org
                     GROUP BY location_id ORDER BY count(*) DESC, location_id LIMIT 1
                     """).param("org", clinic.value()).query(UUID.class).single());
-            lines.add(String.format("Dashboards up to %s, %d runs after %d warm-up runs, ms (p50 / p95 / p99):", today,
-                    runs, WARM_UP));
+            say(lines, String.format("Dashboards up to %s, %d runs after %d warm-up runs, ms (p50 / p95 / p99):",
+                    today, runs, warmUp));
             lines.add(dashboard("organization, 12 months by month",
                     new GetDashboard(clinic, year, today, null, null, Granularity.MONTH)));
             lines.add(dashboard("organization, 5 years by month",
@@ -237,6 +246,34 @@ public final class DashboardBenchmark {
     }
 
     private String dashboard(String name, GetDashboard query) {
+        try {
+            return timeDashboard(name, query);
+        } catch (RuntimeException failed) {
+            return failed(name, failed);
+        }
+    }
+
+    private String revenue(String name, GetRevenue query) {
+        try {
+            return timeRevenue(name, query);
+        } catch (RuntimeException failed) {
+            return failed(name, failed);
+        }
+    }
+
+    /** A scenario that fails (a query timeout) says so and the run goes on with the next one. */
+    private static String failed(String name, RuntimeException failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String line = String.format("  %-38s failed: %s: %s", name, cause.getClass().getSimpleName(),
+                String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
+        System.out.println(line);
+        return line;
+    }
+
+    private String timeDashboard(String name, GetDashboard query) {
         ReadModelQueries queries = context.getBean(ReadModelQueries.class);
         DashboardCache cache = context.getBean(DashboardCache.class);
         Supplier<DashboardView> ask = () -> queries.ask(query, ResponseTypes.instanceOf(DashboardView.class));
@@ -248,7 +285,7 @@ public final class DashboardBenchmark {
      * Revenue through the query bus, as the reports page asks it; "cached" is the same answer
      * kept in the dashboard cache under the query's text, what caching it would cost.
      */
-    private String revenue(String name, GetRevenue query) {
+    private String timeRevenue(String name, GetRevenue query) {
         ReadModelQueries queries = context.getBean(ReadModelQueries.class);
         DashboardCache cache = context.getBean(DashboardCache.class);
         Supplier<RevenueView> ask = () -> queries.ask(query, ResponseTypes.instanceOf(RevenueView.class));
@@ -265,7 +302,7 @@ public final class DashboardBenchmark {
     }
 
     private double[] time(Supplier<?> ask) {
-        for (int i = 0; i < WARM_UP; i++) {
+        for (int i = 0; i < warmUp; i++) {
             ask.get();
         }
         double[] millis = new double[runs];
