@@ -48,8 +48,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * <li>{@code -Dbench.build=true}: generates the clinic through commands with the demo generator
  * ({@code bench.months} of practitioners' hours, patients, appointments and their outcomes,
  * cases, signed visit notes, invoices issued and paid), copies that history {@code bench.copies}
- * times further back by SQL ({@link SyntheticEvents#copyHistory}: the generator writes about 200
- * events a second on this machine, so 5 years through commands would take hours), waits for the
+ * times further back by SQL ({@link SyntheticEvents#copyHistory}: the generator writes 200 to
+ * 300 events a second on this machine, so 5 years through commands would take hours), waits for the
  * live projections, then measures;
  * with {@code -Dbench.keep=true} the database is kept for later runs (else it is dropped);</li>
  * <li>without it: starts the application on the kept database (Flyway applies newer
