@@ -89,7 +89,7 @@ class DemoClinic {
         commands.send(new AddResource(clinic, paris, rooms.get(1), ResourceKind.ROOM, "Salle 2"), clinic);
         commands.send(new AddResource(clinic, paris, ResourceId.random(), ResourceKind.EQUIPMENT,
                 "Appareil à ondes de choc"), clinic);
-        DemoCatalog.define(commands, clinic);
+        var catalog = DemoCatalog.define(commands, clinic);
         UserId practitioner = null;
         for (DemoLogin login : DemoLogin.ALL) {
             UserId user = createLogin(clinic, login);
@@ -106,7 +106,7 @@ class DemoClinic {
                 : schedule.load(clinic, paris, ZoneId.of("Europe/Paris"), practitioner, rooms, registered);
         clinicalRecords.load(clinic, practitioner, registered.isEmpty() ? null : registered.get(0));
         // the dashboards need a past: the demo practitioner's last months up to the calendar's two weeks
-        DemoHistory.Summary past = history.fill(clinic, List.of(practitioner), List.of(paris),
+        DemoHistory.Summary past = history.fill(clinic, List.of(practitioner), List.of(paris), catalog,
                 new HistoryShape(1, 1, 120, historyMonths, 0, 0.7, 2026L), 1, schedule.firstDay(ZoneId.of("Europe/Paris")));
         log.info("Demo clinic loaded: {} logins (password '{}'), {} patients, {} appointments and {} more over {} months",
                 DemoLogin.ALL.size(), PASSWORD, patientCount + 120, appointments, past.appointments(), historyMonths);

@@ -11,12 +11,16 @@ import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.organization.RegisterOrganization;
 import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.patients.RegisterPatient;
+import io.kine.kernel.scheduling.AppointmentTypeId;
+import io.kine.kernel.scheduling.ChooseAppointmentTypeService;
+import io.kine.kernel.scheduling.DefineAppointmentType;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,13 +33,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Generates a clinic's history of any size through the same commands people send: locations,
- * practitioners with logins and working hours, patients, and months of appointments with
- * completions, no-shows and cancellations (late or not). Practitioners are filled in parallel,
- * each with patients of their own, so no two bookings ever compete for a slot.
+ * practitioners with logins and working hours, patients, a catalog and two appointment types
+ * billed with its services, and months of appointments with completions, no-shows and
+ * cancellations (late or not). Practitioners are filled in parallel, each with patients of their
+ * own, so no two bookings ever compete for a slot. Each completed appointment is handed to the
+ * {@link DemoHistoryExtension} beans (clinical visits and notes, invoices and payments), which
+ * are told again when the whole organization is done.
  */
 @Component
 public class DemoHistory {
 
+    /** Generated organizations are registered in euros. */
+    static final String CURRENCY = "EUR";
     static final String EMAIL_DOMAIN = "@history.kine.local";
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
     private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Paris"), ZoneId.of("Africa/Casablanca"));
@@ -62,7 +71,7 @@ public class DemoHistory {
     /** A new organization with everything in {@code shape}. */
     public Summary createClinic(HistoryShape shape, int threads) throws InterruptedException {
         OrganizationId clinic = OrganizationId.random();
-        commands.send(new RegisterOrganization(clinic, "Cabinet de démonstration (" + shape.months() + " mois)", "EUR",
+        commands.send(new RegisterOrganization(clinic, "Cabinet de démonstration (" + shape.months() + " mois)", CURRENCY,
                 Locale.FRENCH), clinic);
         List<LocationId> locations = new ArrayList<>();
         for (int i = 0; i < shape.locations(); i++) {
@@ -75,21 +84,24 @@ public class DemoHistory {
         for (int i = 0; i < shape.practitioners(); i++) {
             practitioners.add(practitioner(clinic, i));
         }
-        return fill(clinic, practitioners, locations, shape, threads);
-    }
-
-    /** Appointments for existing practitioners and locations; each practitioner gets patients of their own. */
-    public Summary fill(OrganizationId clinic, List<UserId> practitioners, List<LocationId> locations,
-            HistoryShape shape, int threads) throws InterruptedException {
-        return fill(clinic, practitioners, locations, shape, threads, null);
+        Map<String, DemoHistoryExtension.Service> catalog = DemoCatalog.define(commands, clinic);
+        return fill(clinic, practitioners, locations, catalog, shape, threads, null);
     }
 
     /**
-     * As above, but booking nothing from {@code endBefore} on (null: no limit), so the history can
-     * lead up to days another generator fills without meeting its bookings.
+     * Appointments for existing practitioners and locations, each practitioner with patients of
+     * their own, of two types defined here and billed with the catalog's session and assessment
+     * ({@code catalog} by code, see {@link DemoCatalog}); booking nothing from {@code endBefore}
+     * on (null: no limit), so the history can lead up to days another generator fills without
+     * meeting its bookings.
      */
     public Summary fill(OrganizationId clinic, List<UserId> practitioners, List<LocationId> locations,
-            HistoryShape shape, int threads, LocalDate endBefore) throws InterruptedException {
+            Map<String, DemoHistoryExtension.Service> catalog, HistoryShape shape, int threads, LocalDate endBefore)
+            throws InterruptedException {
+        List<PractitionerHistory.Type> types = List.of(
+                type(clinic, "Séance", "#15803D", catalog.get(DemoCatalog.SESSION), 1 - PractitionerHistory.ASSESSMENTS),
+                type(clinic, "Bilan initial", "#1D4ED8", catalog.get(DemoCatalog.ASSESSMENT),
+                        PractitionerHistory.ASSESSMENTS));
         AtomicLong appointments = new AtomicLong();
         AtomicLong sent = new AtomicLong();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -99,7 +111,7 @@ public class DemoHistory {
                 int index = i;
                 done.add(workers.submit(() -> {
                     PractitionerHistory history = new PractitionerHistory(commands, clock, extensions, clinic,
-                            practitioners.get(index), locations.get(index % locations.size()),
+                            types, practitioners.get(index), locations.get(index % locations.size()),
                             ZONES.get(index % locations.size() % ZONES.size()), shape, shape.seed() + index, endBefore);
                     history.generate(patients(clinic, shape, index));
                     appointments.addAndGet(history.appointments());
@@ -117,7 +129,21 @@ public class DemoHistory {
         } finally {
             workers.shutdownNow();
         }
+        for (DemoHistoryExtension extension : extensions) {
+            extension.historyCompleted(clinic, threads);
+        }
         return new Summary(clinic, appointments.get(), sent.get());
+    }
+
+    /** An appointment type of the history, billed with {@code service} when the catalog has it. */
+    private PractitionerHistory.Type type(OrganizationId clinic, String name, String colour,
+            DemoHistoryExtension.Service service, double share) {
+        AppointmentTypeId type = AppointmentTypeId.random();
+        commands.send(new DefineAppointmentType(type, clinic, name, 30, colour), clinic);
+        if (service != null) {
+            commands.send(new ChooseAppointmentTypeService(type, clinic, service.productId()), clinic);
+        }
+        return new PractitionerHistory.Type(type, service, share);
     }
 
     private List<PatientId> patients(OrganizationId clinic, HistoryShape shape, int practitioner) {

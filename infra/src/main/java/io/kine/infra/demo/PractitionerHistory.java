@@ -6,6 +6,7 @@ import io.kine.kernel.organization.LocationId;
 import io.kine.kernel.organization.OrganizationId;
 import io.kine.kernel.patients.PatientId;
 import io.kine.kernel.scheduling.AppointmentId;
+import io.kine.kernel.scheduling.AppointmentTypeId;
 import io.kine.kernel.scheduling.CancelAppointment;
 import io.kine.kernel.scheduling.CompleteAppointment;
 import io.kine.kernel.scheduling.ConfirmAppointment;
@@ -35,6 +36,8 @@ import java.util.Random;
  */
 final class PractitionerHistory {
 
+    /** Share of the appointments booked as an assessment, the rest as a session. */
+    static final double ASSESSMENTS = 0.1;
     private static final Duration SLOT = Duration.ofMinutes(30);
     private static final int REGULARS = 40;
     /** Late cancellations are flagged by comparing now with the start: the generator cancels after the fact. */
@@ -47,6 +50,7 @@ final class PractitionerHistory {
     private final Clock clock;
     private final List<DemoHistoryExtension> extensions;
     private final OrganizationId clinic;
+    private final List<Type> types;
     private final UserId practitioner;
     private final LocationId location;
     private final ZoneId zone;
@@ -57,18 +61,23 @@ final class PractitionerHistory {
     private long sent;
 
     PractitionerHistory(SystemCommands commands, Clock clock, List<DemoHistoryExtension> extensions,
-            OrganizationId clinic, UserId practitioner, LocationId location, ZoneId zone, HistoryShape shape, long seed,
+            OrganizationId clinic, List<Type> types, UserId practitioner, LocationId location, ZoneId zone, HistoryShape shape, long seed,
             LocalDate endBefore) {
         this.endBefore = endBefore;
         this.commands = commands;
         this.clock = clock;
         this.extensions = extensions;
         this.clinic = clinic;
+        this.types = types;
         this.practitioner = practitioner;
         this.location = location;
         this.zone = zone;
         this.shape = shape;
         this.random = new Random(seed);
+    }
+
+    /** An appointment type, the service it is billed with (null: none) and its share of the bookings. */
+    record Type(AppointmentTypeId id, DemoHistoryExtension.Service service, double share) {
     }
 
     long appointments() {
@@ -125,8 +134,9 @@ final class PractitionerHistory {
 
     private void appointment(PatientId patient, Instant start, Instant end, Instant now) {
         AppointmentId id = AppointmentId.random();
-        send(new ScheduleAppointment(id, clinic, patient, practitioner, location, null, null, start, end, null, null,
-                null));
+        Type type = type();
+        send(new ScheduleAppointment(id, clinic, patient, practitioner, location, null, null, start, end, type.id(),
+                null, null));
         appointments++;
         if (start.isAfter(now)) {
             if (random.nextDouble() < 0.3) {
@@ -148,9 +158,20 @@ final class PractitionerHistory {
             send(new MarkAppointmentArrived(id, clinic));
             send(new CompleteAppointment(id, clinic));
             var completed = new DemoHistoryExtension.CompletedAppointment(clinic, id, patient, practitioner, location,
-                    start, end);
+                    zone, start, end, type.id(), type.service());
             extensions.forEach(extension -> extension.appointmentCompleted(completed, random));
         }
+    }
+
+    private Type type() {
+        double draw = random.nextDouble();
+        for (Type type : types) {
+            draw -= type.share();
+            if (draw < 0) {
+                return type;
+            }
+        }
+        return types.get(0);
     }
 
     private String reason() {
