@@ -134,37 +134,41 @@ class RevenueQueries {
      * first, each with its revenue per month of the period.
      */
     private List<ServiceRevenue> topServices(Scope scope, List<LocalDate> months) {
-        String lines = """
-                FROM read_model.kpi_service_day l
-                JOIN read_model.product p ON p.product_id = l.product_id
-                WHERE %s AND l.day BETWEEN :from AND :to
-                """.formatted(scope.where("l"));
-        record Top(String code, String name, BigDecimal quantity, BigDecimal revenue) {
+        record Top(String code, String name, BigDecimal quantity, BigDecimal revenue, BigDecimal[] monthly) {
         }
-        List<Top> top = scope.bind(jdbc.sql("SELECT p.code, p.name, sum(l.quantity) AS quantity, sum(l.revenue) AS revenue "
-                        + lines + " GROUP BY p.code, p.name ORDER BY revenue DESC, quantity DESC, p.code LIMIT 10"))
-                .query((rs, n) -> new Top(rs.getString("code"), rs.getString("name"),
-                        rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getBigDecimal("revenue")))
-                .list();
-        Map<String, BigDecimal[]> monthly = new LinkedHashMap<>();
-        for (Top service : top) {
-            BigDecimal[] amounts = new BigDecimal[months.size()];
-            java.util.Arrays.fill(amounts, NONE);
-            monthly.put(service.code() + "\u0000" + service.name(), amounts);
-        }
-        if (!top.isEmpty()) {
-            scope.bind(jdbc.sql("SELECT p.code, p.name, CAST(date_trunc('month', l.day) AS date) AS month, "
-                            + "sum(l.revenue) AS revenue " + lines + " GROUP BY p.code, p.name, 3"))
-                    .query((rs, n) -> {
-                        BigDecimal[] amounts = monthly.get(rs.getString("code") + "\u0000" + rs.getString("name"));
-                        if (amounts != null) {
-                            amounts[months.indexOf(rs.getObject("month", LocalDate.class))] = rs.getBigDecimal("revenue");
-                        }
-                        return null;
-                    }).list();
-        }
-        return top.stream().map(service -> new ServiceRevenue(service.code(), service.name(), service.quantity(),
-                service.revenue(), List.of(monthly.get(service.code() + "\u0000" + service.name())))).toList();
+        Map<String, Top> top = new LinkedHashMap<>();
+        // one scan: each service's revenue per month, with its totals over the period to rank it
+        scope.bind(jdbc.sql("""
+                SELECT code, name, month, revenue, total_quantity, total_revenue FROM (
+                    SELECT p.code, p.name, CAST(date_trunc('month', l.day) AS date) AS month, sum(l.revenue) AS revenue,
+                        sum(sum(l.quantity)) OVER service AS total_quantity,
+                        sum(sum(l.revenue)) OVER service AS total_revenue
+                    FROM read_model.kpi_service_day l
+                    JOIN read_model.product p ON p.product_id = l.product_id
+                    WHERE %s AND l.day BETWEEN :from AND :to
+                    GROUP BY p.code, p.name, 3
+                    WINDOW service AS (PARTITION BY p.code, p.name)) s
+                ORDER BY total_revenue DESC, total_quantity DESC, code, name, month
+                """.formatted(scope.where("l"))))
+                .query((rs, n) -> {
+                    String key = rs.getString("code") + "\u0000" + rs.getString("name");
+                    Top service = top.get(key);
+                    if (service == null && top.size() < 10) {
+                        BigDecimal[] amounts = new BigDecimal[months.size()];
+                        java.util.Arrays.fill(amounts, NONE);
+                        service = new Top(rs.getString("code"), rs.getString("name"),
+                                rs.getBigDecimal("total_quantity").stripTrailingZeros(),
+                                rs.getBigDecimal("total_revenue"), amounts);
+                        top.put(key, service);
+                    }
+                    if (service != null) {
+                        service.monthly()[months.indexOf(rs.getObject("month", LocalDate.class))] =
+                                rs.getBigDecimal("revenue");
+                    }
+                    return null;
+                }).list();
+        return top.values().stream().map(service -> new ServiceRevenue(service.code(), service.name(),
+                service.quantity(), service.revenue(), List.of(service.monthly()))).toList();
     }
 
     /**
@@ -175,11 +179,13 @@ class RevenueQueries {
     private List<PractitionerRevenue> practitioners(Scope scope) {
         return scope.bind(jdbc.sql("""
                 WITH amounts (practitioner_id, invoiced, collected, outstanding) AS (
-                    SELECT d.practitioner_id, d.invoiced, d.collected, 0 FROM read_model.kpi_revenue_day d
+                    SELECT d.practitioner_id, sum(d.invoiced), sum(d.collected), 0 FROM read_model.kpi_revenue_day d
                     WHERE %1$s AND d.day BETWEEN :from AND :to
+                    GROUP BY d.practitioner_id
                     UNION ALL
-                    SELECT i.practitioner_id, 0, 0, i.balance_due FROM read_model.kpi_invoice i
-                    WHERE %2$s AND i.status IN ('ISSUED', 'PARTIALLY_PAID') AND i.balance_due > 0)
+                    SELECT i.practitioner_id, 0, 0, sum(i.balance_due) FROM read_model.kpi_invoice i
+                    WHERE %2$s AND i.status IN ('ISSUED', 'PARTIALLY_PAID') AND i.balance_due > 0
+                    GROUP BY i.practitioner_id)
                 SELECT r.practitioner_id, coalesce(s.display_name, CAST(r.practitioner_id AS text)) AS name,
                     sum(r.invoiced) AS invoiced, sum(r.collected) AS collected, sum(r.outstanding) AS outstanding
                 FROM amounts r LEFT JOIN read_model.staff_member s ON s.user_id = r.practitioner_id
