@@ -152,7 +152,9 @@ final class KpiRevenue {
 
     /**
      * The appointment or visit billed now has another practitioner (or location): its invoices
-     * follow, and every cell they counted in before and after is recomputed.
+     * follow, and every cell they counted in before and after is recomputed. Scheduling refuses
+     * to reassign a completed appointment, and only completed ones are billed, so today this only
+     * keeps the rule "the current practitioner's" should that change.
      */
     Set<Cell> reattributed(String kind, UUID billedId) {
         List<UUID> invoices = jdbc.sql("""
