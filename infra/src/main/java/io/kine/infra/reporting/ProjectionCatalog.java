@@ -44,7 +44,8 @@ final class ProjectionCatalog {
                 "patient_credit_movement", "patient_balance", "dunning_settings", "appointment_type_service",
                 "billing_generation");
         readModel(tables, "kpi", "kpi_location", "kpi_appointment", "kpi_working_hours", "daily_utilization",
-                "patient_first_visit", "kpi_generation", "kpi_visit", "kpi_case");
+                "patient_first_visit", "kpi_generation", "kpi_visit", "kpi_case", "kpi_invoice", "kpi_invoice_line",
+                "kpi_payment", "kpi_credit_refund", "kpi_revenue_day", "kpi_service_day");
         // The words of the record are in schema clinical; clinical.attachment_content holds the bytes
         // written by the command side, which no event can restore: it is never part of a rebuild.
         tables.put("clinical-case", List.of("read_model.clinical_case", clinical("case_text")));

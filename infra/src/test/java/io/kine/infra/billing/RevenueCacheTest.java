@@ -10,7 +10,6 @@ import io.kine.infra.security.KineUser;
 import io.kine.infra.KineIntegrationTest;
 import io.kine.kernel.reporting.RevenueView;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,20 +44,22 @@ class RevenueCacheTest {
         assertThat(revenue(books.owner).collected()).isEqualByComparingTo("62.00");
         assertThat(revenue(books.practitioner).collected()).isEqualByComparingTo("20.00");
         long before = generation();
-        // invoice E's payment of 12.00 becomes 13.00 without any event: nobody may see it yet
-        UUID kit = UUID.fromString(books.invoiceOf("12.00"));
-        jdbc.sql("UPDATE read_model.payment SET amount = 13 WHERE invoice_id = :id").param("id", kit).update();
+        long kpiBefore = kpiGeneration();
+        // invoice E's payment of 12.00 on 2025-01-26 counts 13.00 without any event: nobody may see it yet
+        jdbc.sql(COLLECTED_ON_THE_26TH).param("amount", 13).param("id", books.clinic.organizationId().value())
+                .update();
         RevenueView after;
         try {
             assertThat(revenue(books.owner).collected()).isEqualByComparingTo("62.00");
 
             books.pay(books.invoiceOf("45.50"), "5", "2025-02-20");
-            await().atMost(Duration.ofSeconds(20)).until(() -> generation() > before);
+            await().atMost(Duration.ofSeconds(20)).until(() -> generation() > before && kpiGeneration() > kpiBefore);
 
             after = revenue(books.owner);
         } finally {
             // as the events say, so that rebuilding the projection still gives the same rows
-            jdbc.sql("UPDATE read_model.payment SET amount = 12 WHERE invoice_id = :id").param("id", kit).update();
+            jdbc.sql(COLLECTED_ON_THE_26TH).param("amount", 12).param("id", books.clinic.organizationId().value())
+                    .update();
         }
         assertThat(after.collected()).isEqualByComparingTo("68.00");
         assertThat(after.outstanding()).isEqualByComparingTo("96.00");
@@ -75,6 +76,17 @@ class RevenueCacheTest {
 
         assertThat(revenue(books.owner).topServices()).extracting(RevenueView.ServiceRevenue::name)
                 .contains("Massage profond").doesNotContain("Séance MASSAGE");
+    }
+
+    /** The revenue figures' row of invoice E's payment: no practitioner, no location, 2025-01-26. */
+    private static final String COLLECTED_ON_THE_26TH = """
+            UPDATE read_model.kpi_revenue_day SET collected = :amount
+            WHERE organization_id = :id AND practitioner_id IS NULL AND location_id IS NULL AND day = DATE '2025-01-26'
+            """;
+
+    private long kpiGeneration() {
+        return jdbc.sql("SELECT coalesce(max(generation), 0) FROM read_model.kpi_generation WHERE organization_id = :id")
+                .param("id", books.clinic.organizationId().value()).query(Long.class).single();
     }
 
     private long generation() {

@@ -91,6 +91,8 @@ public final class RevenueClinic {
                 SELECT count(*) FROM read_model.invoice WHERE organization_id = :id AND issued_on IS NOT NULL
                 """, clinic.organizationId().value()) == 5 && desk.count("""
                 SELECT count(*) FROM read_model.payment WHERE organization_id = :id
+                """, clinic.organizationId().value()) == 3 && desk.count("""
+                SELECT count(*) FROM read_model.kpi_payment WHERE organization_id = :id
                 """, clinic.organizationId().value()) == 3);
     }
 

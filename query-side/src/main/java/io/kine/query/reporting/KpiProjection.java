@@ -1,5 +1,13 @@
 package io.kine.query.reporting;
 
+import io.kine.kernel.billing.InvoiceCredited;
+import io.kine.kernel.billing.InvoiceDrafted;
+import io.kine.kernel.billing.InvoiceIssued;
+import io.kine.kernel.billing.InvoiceLineAdded;
+import io.kine.kernel.billing.InvoiceLineRemoved;
+import io.kine.kernel.billing.InvoiceVoided;
+import io.kine.kernel.billing.PatientCreditRefunded;
+import io.kine.kernel.billing.PaymentRecorded;
 import io.kine.kernel.clinical.CaseClosed;
 import io.kine.kernel.clinical.CaseOpened;
 import io.kine.kernel.clinical.CaseReassigned;
@@ -19,7 +27,9 @@ import io.kine.kernel.scheduling.AppointmentWorkingHoursSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,7 +41,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The KPI tables (processing group {@code kpi}): appointment facts, working-hours history,
- * daily utilization, visits, episodes of care and first visits. Facts are guarded by the event's sequence number; the
+ * daily utilization, visits, episodes of care and first visits, and the billing the revenue figures
+ * count with its daily rollups (see {@link KpiRevenue}). Facts are guarded by the event's sequence number; the
  * derived rows are recomputed from the facts, so replays change nothing. Events of one
  * organization are handled in order by one thread (see {@code ReportingConfiguration}), so two
  * recomputations of one cell never race.
@@ -46,12 +57,14 @@ class KpiProjection {
     private final KpiCells cells;
     private final KpiFacts facts;
     private final KpiVisits visits;
+    private final KpiRevenue revenue;
 
     KpiProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.cells = new KpiCells(jdbc);
         this.facts = new KpiFacts(jdbc);
         this.visits = new KpiVisits(jdbc);
+        this.revenue = new KpiRevenue(jdbc);
     }
 
     @EventHandler
@@ -120,7 +133,61 @@ class KpiProjection {
         Optional<KpiFacts.Fact> before = facts.find(event.appointmentId().value());
         if (before.isPresent() && facts.reassigned(before.get(), event.practitionerId().value(), version)) {
             changed(event.appointmentId().value(), before.get());
+            recompute(before.get().organizationId(),
+                    revenue.reattributed("APPOINTMENT", event.appointmentId().value()));
         }
+    }
+
+    @EventHandler
+    void on(InvoiceDrafted event, @SequenceNumber long version) {
+        revenue.drafted(event.invoiceId().value(), event.organizationId().value(), event.billedItem(), version);
+        cells.bumpGeneration(event.organizationId().value());
+    }
+
+    @EventHandler
+    void on(InvoiceLineAdded event, @SequenceNumber long version) {
+        revenue.lineAdded(event.invoiceId().value(), event.lineId(),
+                event.productId() == null ? null : event.productId().value(), event.quantity(),
+                event.amounts().total().amount(), version);
+        cells.bumpGeneration(event.organizationId().value());
+    }
+
+    @EventHandler
+    void on(InvoiceLineRemoved event, @SequenceNumber long version) {
+        revenue.lineRemoved(event.invoiceId().value(), event.lineId(), version);
+        cells.bumpGeneration(event.organizationId().value());
+    }
+
+    @EventHandler
+    void on(InvoiceIssued event, @SequenceNumber long version) {
+        recompute(event.organizationId().value(), revenue.issued(event.invoiceId().value(), event.issuedOn(),
+                event.dueOn(), event.totals().total().amount(), version));
+    }
+
+    @EventHandler
+    void on(InvoiceVoided event, @SequenceNumber long version) {
+        recompute(event.organizationId().value(), revenue.voided(event.invoiceId().value(), version));
+    }
+
+    @EventHandler
+    void on(InvoiceCredited event, @SequenceNumber long version) {
+        recompute(event.organizationId().value(),
+                revenue.credited(event.invoiceId().value(), event.issuedOn(), version));
+    }
+
+    @EventHandler
+    void on(PaymentRecorded event, @SequenceNumber long version) {
+        recompute(event.organizationId().value(), revenue.paid(event.invoiceId().value(), event.paymentId().value(),
+                event.organizationId().value(), event.receivedOn(), event.amount().amount(),
+                event.applied().amount(), event.balanceDue().amount(), version));
+    }
+
+    /** Counted on the UTC day it was recorded, as billing's credit movements are dated. */
+    @EventHandler
+    void on(PatientCreditRefunded event, @Timestamp Instant occurredAt) {
+        recompute(event.organizationId().value(), revenue.refunded(event.refundId().value(),
+                event.organizationId().value(), occurredAt.atOffset(ZoneOffset.UTC).toLocalDate(),
+                event.amount().amount()));
     }
 
     @EventHandler
@@ -170,8 +237,16 @@ class KpiProjection {
         jdbc.sql("""
                 TRUNCATE read_model.kpi_location, read_model.kpi_appointment, read_model.kpi_working_hours,
                     read_model.daily_utilization, read_model.patient_first_visit, read_model.kpi_generation,
-                    read_model.kpi_visit, read_model.kpi_case
+                    read_model.kpi_visit, read_model.kpi_case, read_model.kpi_invoice, read_model.kpi_invoice_line,
+                    read_model.kpi_payment, read_model.kpi_credit_refund, read_model.kpi_revenue_day,
+                    read_model.kpi_service_day
                 """).update();
+    }
+
+    /** Recomputes the revenue cells an event touched; the organization's cached figures are stale either way. */
+    private void recompute(UUID organizationId, Set<KpiRevenue.Cell> touched) {
+        touched.forEach(revenue::recompute);
+        cells.bumpGeneration(organizationId);
     }
 
     private boolean status(UUID appointmentId, String status, boolean late, long version) {
