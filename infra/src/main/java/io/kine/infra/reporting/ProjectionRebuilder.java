@@ -100,6 +100,7 @@ public class ProjectionRebuilder {
             try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
                 Replay replay = new Replay(projection, stream, adapters, shadowTransaction);
                 replay.untilCaughtUp(RebuildProgress.State.RUNNING);
+                shadow.analyze(tables);
                 EventProcessor live = processing.eventProcessor(projection).orElseThrow();
                 live.shutdownAsync().get(60, TimeUnit.SECONDS);
                 try {

@@ -56,6 +56,17 @@ final class ShadowTables {
         }
     }
 
+    /**
+     * Planner statistics for the filled copies. Statistics belong to the table, not its name,
+     * so they move with the swap; without them the first queries after a swap plan for empty
+     * tables (measured: revenue over a 5-year clinic took a second until autovacuum analyzed).
+     */
+    void analyze(List<String> tables) {
+        for (String qualified : tables) {
+            jdbc.sql("ANALYZE " + Table.of(qualified).shadow()).update();
+        }
+    }
+
     void drop(List<String> tables) {
         for (String qualified : tables) {
             jdbc.sql("DROP TABLE IF EXISTS " + Table.of(qualified).shadow() + " CASCADE").update();

@@ -5,9 +5,6 @@ import io.kine.infra.demo.DemoHistory;
 import io.kine.infra.demo.HistoryShape;
 import io.kine.infra.messaging.ReadModelQueries;
 import io.kine.infra.reporting.DashboardCache;
-import io.kine.infra.reporting.ProjectionPositions;
-import io.kine.infra.reporting.ProjectionRebuilder;
-import io.kine.infra.reporting.RebuildProgress;
 import io.kine.infra.security.KineUser;
 import io.kine.kernel.identity.Role;
 import io.kine.kernel.identity.UserId;
@@ -21,8 +18,6 @@ import io.kine.kernel.reporting.RevenueView;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,7 +25,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -194,18 +188,8 @@ public final class DashboardBenchmark {
             return;
         }
         awaitLiveProjections();
-        ProjectionRebuilder rebuilder = context.getBean(ProjectionRebuilder.class);
         for (String projection : names.split(",")) {
-            rebuilder.start(List.of(projection.strip())).get(2, TimeUnit.HOURS);
-            RebuildProgress done = rebuilder.progress().get(projection.strip());
-            if (done.state() != RebuildProgress.State.DONE) {
-                throw new IllegalStateException(projection + " rebuild failed: " + done.error());
-            }
-            Duration took = Duration.between(done.startedAt(), done.finishedAt());
-            String line = String.format("Rebuild of %-12s %,d events in %,d ms: %,d events/s", projection.strip(),
-                    done.eventsProcessed(), took.toMillis(), done.rate(Instant.now()));
-            System.out.println(line);
-            lines.add(line);
+            lines.add(LiveProjections.rebuild(context, projection.strip()));
         }
     }
 
@@ -348,19 +332,12 @@ public final class DashboardBenchmark {
     }
 
     private void awaitLiveProjections() throws InterruptedException {
-        ProjectionPositions positions = context.getBean(ProjectionPositions.class);
-        List<String> projections = List.of(System.getProperty("bench.await", "kpi,appointment,billing,visit").split(","));
-        long deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(2);
-        while (!positions.all(projections).stream().allMatch(ProjectionPositions.Position::caughtUp)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Live projections did not catch up");
-            }
-            Thread.sleep(1000);
-        }
+        LiveProjections.awaitCaughtUp(context,
+                List.of(System.getProperty("bench.await", "kpi,appointment,billing,visit").split(",")));
     }
 
     private long lastPosition() {
-        return jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry").query(Long.class).single();
+        return LiveProjections.lastPosition(jdbc);
     }
 
     private static long seconds(long since) {

@@ -4,14 +4,8 @@ import io.kine.infra.KineApplication;
 import io.kine.infra.TestClinics;
 import io.kine.infra.demo.DemoHistory;
 import io.kine.infra.demo.HistoryShape;
-import io.kine.infra.reporting.ProjectionPositions;
-import io.kine.infra.reporting.ProjectionRebuilder;
-import io.kine.infra.reporting.RebuildProgress;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,20 +75,9 @@ public final class ProjectionReplayBenchmark {
             lines.add(String.format("Live projections %s caught up %d s after the copy", projections,
                     seconds(catchUpStart)));
         }
-        ProjectionRebuilder rebuilder = context.getBean(ProjectionRebuilder.class);
         for (String projection : projections) {
-            rebuilder.start(List.of(projection)).get(2, TimeUnit.HOURS);
-            RebuildProgress done = rebuilder.progress().get(projection);
-            if (done.state() != RebuildProgress.State.DONE) {
-                throw new IllegalStateException(projection + " rebuild failed: " + done.error());
-            }
-            Duration took = Duration.between(done.startedAt(), done.finishedAt());
-            lines.add(String.format("Rebuild of %-12s %,d events in %,d ms: %,d events/s", projection,
-                    done.eventsProcessed(), took.toMillis(), done.rate(Instant.now())));
-            // printed at once too: a later step failing must not lose the figure
-            System.out.println(lines.get(lines.size() - 1));
+            lines.add(LiveProjections.rebuild(context, projection));
         }
-        lines.addAll(new DashboardLatency(context).measure(generated.organizationId()));
         BenchmarkSettings oneClient = new BenchmarkSettings(settings.warmUp(), 1, 1, 1, settings.pgbenchSeconds(),
                 settings.pgbench(), settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                 settings.redisUrl());
@@ -108,18 +91,11 @@ public final class ProjectionReplayBenchmark {
     }
 
     private void awaitLiveProjections(List<String> projections) throws InterruptedException {
-        ProjectionPositions positions = context.getBean(ProjectionPositions.class);
-        long deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(2);
-        while (!positions.all(projections).stream().allMatch(ProjectionPositions.Position::caughtUp)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Live projections did not catch up");
-            }
-            Thread.sleep(1000);
-        }
+        LiveProjections.awaitCaughtUp(context, projections);
     }
 
     private long lastPosition() {
-        return jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry").query(Long.class).single();
+        return LiveProjections.lastPosition(jdbc);
     }
 
     private static long seconds(long since) {
